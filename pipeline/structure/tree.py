@@ -1,0 +1,153 @@
+"""Turn marker candidates into a validated, nested item tree.
+
+Rules (annotation guide, section 1):
+- a marker counts where it continues an open sequence (一 -> 二) or starts one at its
+  first value; "十八大", "3月", "1.5万元" never do;
+- inside a line, and for styles with `min_run` 2 ("一是", "首先"), a sequence start
+  counts only if its second member follows;
+- depth follows the order in which styles open inside the plan: a first value opens
+  a level below the open ones; a style restarting at 1 under a deeper item nests
+  deeper; a restart of the innermost open style starts a new run at its level;
+- a number continuing a run closed by an outer item ("二、" then "6、" after "5、")
+  reopens it below the current item;
+- a short unnumbered heading line ("具体活动安排") closes all open levels, so what
+  follows starts again at depth 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.records import Item, Marker
+from pipeline.structure.numerals import LAST
+from pipeline.structure.styles import MarkerStyle
+
+# A line this short, unnumbered and not ending like a sentence is a section heading.
+SECTION_HEADING_MAX_CHARS = 20
+_SENTENCE_END = tuple("。;!?,、.\"”'")
+_WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+
+
+@dataclass
+class _Level:
+    family: str
+    last: int
+    item: Item
+
+
+def _is_first(m: Marker) -> bool:
+    return m.family == "month" or m.value == 1
+
+
+def _continues(last: int, m: Marker) -> bool:
+    if m.family == "month":
+        return m.value > last
+    if m.value == LAST:
+        return last >= 2
+    return m.value == last + 1
+
+
+def _has_second(cands: list[Marker], i: int) -> bool:
+    """Whether the run started by cands[i] gets a second member before restarting."""
+    first = cands[i]
+    for m in cands[i + 1:]:
+        if m.family != first.family:
+            continue
+        if m.value == 2 or (m.value == LAST and first.family == "ordinal"):
+            return True
+        if m.value == 1:
+            return False
+    return False
+
+
+def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]:
+    """An inline marker with no words before the next marker ("一、二、三等奖") is not one."""
+    kept = []
+    for i, m in enumerate(cands):
+        nxt = cands[i + 1].start if i + 1 < len(cands) else end
+        if m.line_start or _WORD.search(norm, m.end, nxt):
+            kept.append(m)
+    return kept
+
+
+def _section_breaks(norm: str, start: int, end: int) -> list[int]:
+    """Offsets of short unnumbered heading lines (checked against markers by the caller)."""
+    breaks = []
+    pos = start
+    for line in norm[start:end].split("\n"):
+        s = line.strip()
+        if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END):
+            breaks.append(pos + len(line) - len(line.lstrip()))
+        pos += len(line) + 1
+    return breaks
+
+
+def build_tree(cands: list[Marker], norm: str, start: int, end: int,
+               styles: dict[str, MarkerStyle]) -> list[Item]:
+    """Validated items of one plan body `norm[start:end]`, in reading order."""
+    cands = _drop_empty_inline(cands, norm, end)
+    breaks = [b for b in _section_breaks(norm, start, end) if not _inside_marker_line(norm, b, cands)]
+    events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
+
+    items: list[Item] = []
+    stack: list[_Level] = []
+    closed: dict[str, int] = {}
+
+    def pop_to(n: int) -> None:
+        while len(stack) > n:
+            lv = stack.pop()
+            closed[lv.family] = lv.last
+
+    for pos, kind, i in events:
+        if kind == 0:
+            pop_to(0)
+            continue
+        m = cands[i]
+        level = next((k for k in range(len(stack) - 1, -1, -1)
+                      if stack[k].family == m.family and _continues(stack[k].last, m)), None)
+        if level is not None:
+            pop_to(level + 1)
+            depth = level + 1
+            stack.pop()
+        elif m.glued:
+            continue
+        elif _is_first(m) and _start_allowed(m, cands, i, styles):
+            if stack and stack[-1].family == m.family:
+                stack.pop()
+            depth = len(stack) + 1
+        elif m.family in closed and m.family not in {lv.family for lv in stack} \
+                and _continues(closed[m.family], m):
+            depth = len(stack) + 1
+        else:
+            continue
+        parent = stack[-1].item.ordinal if stack else None
+        item = Item(len(items) + 1, depth, parent, m, m.end, m.end)
+        items.append(item)
+        last = m.value_end if m.value != LAST else 99
+        stack.append(_Level(m.family, last, item))
+    _set_text_spans(items, norm, end)
+    return items
+
+
+def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle]) -> bool:
+    needs_second = styles[m.style].min_run >= 2 or not m.line_start
+    return _has_second(cands, i) if needs_second and m.family != "month" else True
+
+
+def _inside_marker_line(norm: str, pos: int, cands: list[Marker]) -> bool:
+    line_end = norm.find("\n", pos)
+    line_end = len(norm) if line_end == -1 else line_end
+    return any(pos <= m.start < line_end for m in cands)
+
+
+def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
+    for k, item in enumerate(items):
+        stop = items[k + 1].marker.start if k + 1 < len(items) else end
+        a = item.marker.end
+        while a < stop and norm[a].isspace():
+            a += 1
+        b = stop
+        while b > a and norm[b - 1].isspace():
+            b -= 1
+        item.text_start, item.text_end = a, b
