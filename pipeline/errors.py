@@ -19,6 +19,7 @@ CODES: dict[str, str] = {
     "E105": "unsupported file type",
     "E106": "HTML page has no extractable main content",
     "E107": "corrupt gzip stream",
+    "E108": "unexpected failure while processing the document (a bug: please report it)",
     # configuration problems: the run stops
     "E201": "invalid rule file",
     "E202": "unknown option value",

@@ -16,7 +16,8 @@ class RawDocument:
     """One article as read from disk: decoded text or the reason it has none."""
 
     doc_id: str
-    source: str  # path (or path#line for JSONL), or the URL the record carries
+    record: str  # corpus-relative name of the article: "a/b.txt", "pages.jsonl#p001"
+    source: str  # the URL the record carries, else `record`
     path: str  # the file it came from
     text: str | None
     title: str | None = None

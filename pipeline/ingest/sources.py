@@ -60,9 +60,9 @@ def _kind(path: Path) -> str | None:
     return None
 
 
-def make_doc_id(name: str, key: str = "") -> str:
-    """Stable 16-hex-digit ID from the file's corpus-relative name and record key."""
-    return hashlib.blake2b(f"{name}\0{key}".encode(), digest_size=8).hexdigest()
+def make_doc_id(record: str) -> str:
+    """Stable 16-hex-digit ID from the article's corpus-relative name."""
+    return hashlib.blake2b(record.encode(), digest_size=8).hexdigest()
 
 
 def read_file(path: Path, name: str) -> Iterator[RawDocument]:
@@ -76,18 +76,18 @@ def read_file(path: Path, name: str) -> Iterator[RawDocument]:
             yield from _read_jsonl(data, path, name)
             return
         if not data.strip():
-            yield RawDocument(make_doc_id(name), name, str(path), text="", encoding=None)
+            yield RawDocument(make_doc_id(name), name, name, str(path), text="")
             return
         decoded = decode_bytes(data, name)
         if kind == "html":
             page = extract_html(decoded.text, name)
             yield RawDocument(
-                make_doc_id(name), name, str(path), page.text, page.title, page.published,
+                make_doc_id(name), name, name, str(path), page.text, page.title, page.published,
                 decoded.encoding, decoded.problems,
             )
         else:
             yield RawDocument(
-                make_doc_id(name), name, str(path), decoded.text,
+                make_doc_id(name), name, name, str(path), decoded.text,
                 encoding=decoded.encoding, problems=decoded.problems,
             )
     except InputError as err:
@@ -110,16 +110,15 @@ def _read_bytes(path: Path, name: str) -> bytes:
 def _read_jsonl(data: bytes, path: Path, name: str) -> Iterator[RawDocument]:
     decoded = decode_bytes(data, name) if data.strip() else None
     if decoded is None:
-        yield RawDocument(make_doc_id(name), name, str(path), text="")
+        yield RawDocument(make_doc_id(name), name, name, str(path), text="")
         return
     for lineno, line in enumerate(decoded.text.splitlines(), start=1):
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
         try:
             yield _jsonl_record(line, lineno, path, name, decoded.encoding, decoded.problems)
         except InputError as err:
-            yield _failed(where, str(path), err, key=str(lineno), name=name)
+            yield _failed(f"{name}#{lineno}", str(path), err)
 
 
 def _jsonl_record(line, lineno, path, name, encoding, problems) -> RawDocument:
@@ -130,8 +129,8 @@ def _jsonl_record(line, lineno, path, name, encoding, problems) -> RawDocument:
         raise InputError("E103", f"{where}: invalid JSON ({err.msg} at column {err.colno})") from err
     if not isinstance(obj, dict):
         raise InputError("E103", f"{where}: a record must be a JSON object")
-    key = str(obj.get("id", lineno))
-    source = str(obj.get("url") or f"{name}#{key}")
+    record = f"{name}#{obj.get('id', lineno)}"
+    source = str(obj.get("url") or record)
     title = obj.get("title")
     if isinstance(obj.get("text"), str):
         text, published = obj["text"], obj.get("published")
@@ -141,13 +140,13 @@ def _jsonl_record(line, lineno, path, name, encoding, problems) -> RawDocument:
     else:
         raise InputError("E103", f"{where}: record has neither a 'text' nor an 'html' string")
     return RawDocument(
-        make_doc_id(name, key), source, str(path), text, title, published, encoding, problems
+        make_doc_id(record), record, source, str(path), text, title, published, encoding, problems
     )
 
 
-def _failed(where: str, path: str, err: InputError, key: str = "", name: str | None = None):
+def _failed(record: str, path: str, err: InputError) -> RawDocument:
     return RawDocument(
-        make_doc_id(name or where, key), where, path, text=None,
+        make_doc_id(record), record, record, path, text=None,
         problems=(Problem(err.code, err.message),),
     )
 

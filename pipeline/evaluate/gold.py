@@ -1,0 +1,56 @@
+"""Read hand-written gold files (annotation guide, section 4) and validate them."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+
+SPLITS = ("tune", "test")
+
+
+@dataclass(frozen=True)
+class GoldItem:
+    plan: int
+    depth: int
+    marker: str
+    start: str
+    label: str | None = None
+    also: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    doc: str  # the article's record name: "000_x.txt", "pages.jsonl#p001"
+    split: str
+    n_plans: int
+    items: tuple[GoldItem, ...]
+
+
+def squash(text: str) -> str:
+    """Comparison key: NFKC (full/half width alike) without any whitespace."""
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def load_gold(path: str | Path) -> list[GoldDocument]:
+    docs = []
+    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(line)
+            if obj.get("split") not in SPLITS:
+                raise ValueError(f"split must be one of {SPLITS}")
+            items = tuple(
+                GoldItem(int(i["plan"]), int(i["depth"]), i["marker"], i["start"],
+                         i.get("label"), tuple(i.get("also", ())))
+                for i in obj["items"]
+            )
+            docs.append(GoldDocument(obj["doc"], obj["split"], int(obj["n_plans"]), items))
+        except (ValueError, KeyError, TypeError) as err:
+            raise ConfigError("E203", f"{where}: {err}") from err
+    return docs

@@ -1,0 +1,35 @@
+"""Load the tables of a run directory into pandas with the documented dtypes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.tables.schema import TABLES
+
+
+@dataclass
+class Tables:
+    """The tables of one run; `tables["items"]` works as well as `tables.items`."""
+
+    documents: pd.DataFrame
+    plans: pd.DataFrame
+    items: pd.DataFrame
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+
+def load_table(out: str | Path, table: str) -> pd.DataFrame:
+    frame = pd.read_parquet(Path(out) / f"{table}.parquet")
+    return frame.astype({c.name: c.pandas for c in TABLES[table]})
+
+
+def load_tables(out: str | Path) -> Tables:
+    """All tables written by `planpipe run --out OUT`."""
+    missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
+    if missing:
+        raise FileNotFoundError(f"{out}: no {', '.join(missing)} table(s); run `planpipe run` first")
+    return Tables(**{t: load_table(out, t) for t in TABLES})

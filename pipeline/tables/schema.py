@@ -1,0 +1,68 @@
+"""The tables planpipe writes: every column with its type and meaning.
+
+This list is the single source for the Parquet schema, the pandas dtypes of
+`load_tables` and the schema documentation (docs/schema.md is checked against it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    pandas: str  # pandas dtype given by load_tables
+    doc: str
+
+
+STRING, INT, BOOL = pa.string(), pa.int64(), pa.bool_()
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "documents": (
+        Column("doc_id", STRING, "string", "stable ID: hash of the article's corpus-relative name"),
+        Column("record", STRING, "string", "corpus-relative name: file path, or path#id for JSONL"),
+        Column("source", STRING, "string", "URL the record carries, else the record name"),
+        Column("title", STRING, "string", "page title (HTML/JSONL metadata, else first line)"),
+        Column("published", STRING, "string", "publication date the page gives (YYYY-MM-DD), if any"),
+        Column("encoding", STRING, "category", "detected encoding: utf-8, utf-8-sig, gb18030, big5…"),
+        Column("script", STRING, "category", "simplified or traditional"),
+        Column("chars", INT, "Int64", "length of the original text in characters"),
+        Column("n_plans", INT, "Int64", "number of plans found"),
+        Column("n_items", INT, "Int64", "number of items found"),
+        Column("status", STRING, "category", "ok, empty, no_items or error"),
+        Column("error", STRING, "string", "[code] message for errors and warnings, else null"),
+        Column("text", STRING, "string", "original text: items' char offsets point into it"),
+    ),
+    "plans": (
+        Column("plan_id", STRING, "string", "stable ID: doc_id-pNN"),
+        Column("doc_id", STRING, "string", "the article"),
+        Column("ordinal", INT, "Int64", "1-based position in the article"),
+        Column("title", STRING, "string", "plan marker line as written (篇1…), empty if none"),
+        Column("char_start", INT, "Int64", "start offset in documents.text"),
+        Column("char_end", INT, "Int64", "end offset (exclusive) in documents.text"),
+        Column("n_items", INT, "Int64", "number of items in the plan"),
+    ),
+    "items": (
+        Column("item_id", STRING, "string", "stable ID: plan_id-iNNNN"),
+        Column("plan_id", STRING, "string", "the plan"),
+        Column("doc_id", STRING, "string", "the article"),
+        Column("parent_id", STRING, "string", "item_id of the parent item, null at depth 1"),
+        Column("depth", INT, "Int64", "1 = the plan's top-level items"),
+        Column("ordinal", INT, "Int64", "1-based position in the plan, reading order"),
+        Column("marker", STRING, "string", "marker as written: 一、 （二） 3. ① 一是 1月份:"),
+        Column("marker_style", STRING, "category", "style id from structure/data/markers.toml"),
+        Column("heading", STRING, "string", "first clause of the text (up to 。 : ;)"),
+        Column("text", STRING, "string", "text as written, without marker and children"),
+        Column("text_norm", STRING, "string", "Simplified, width-folded view of text"),
+        Column("char_start", INT, "Int64", "start of the marker in documents.text"),
+        Column("char_end", INT, "Int64", "end of the item's own text in documents.text"),
+    ),
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    return pa.schema([pa.field(c.name, c.type) for c in TABLES[table]])

@@ -1,0 +1,71 @@
+"""Write table rows as Parquet, streaming in batches; CSV and DuckDB on request."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.errors import ConfigError
+from pipeline.tables.rows import DocumentRows
+from pipeline.tables.schema import TABLES, arrow_schema
+
+FORMATS = ("parquet", "csv", "duckdb")
+# Rows held in memory per table before a Parquet row group is written.
+BATCH_ROWS = 20_000
+DUCKDB_FILE = "planpipe.duckdb"
+
+
+class TableWriter:
+    """Collects rows document by document and writes `<out>/<table>.parquet`."""
+
+    def __init__(self, out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> None:
+        unknown = set(formats) - set(FORMATS)
+        if unknown:
+            raise ConfigError("E202", f"unknown format(s) {sorted(unknown)}; valid: {list(FORMATS)}")
+        self.out = Path(out)
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.formats = formats
+        self._rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+        self._writers: dict[str, pq.ParquetWriter] = {}
+
+    def add(self, rows: DocumentRows) -> None:
+        for table in TABLES:
+            self._rows[table].extend(getattr(rows, table))
+            if len(self._rows[table]) >= BATCH_ROWS:
+                self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        schema = arrow_schema(table)
+        if table not in self._writers:
+            self._writers[table] = pq.ParquetWriter(self.out / f"{table}.parquet", schema)
+        batch = pa.Table.from_pylist(self._rows[table], schema=schema)
+        self._writers[table].write_table(batch)
+        self._rows[table] = []
+
+    def close(self) -> None:
+        for table in TABLES:
+            self._flush(table)
+            self._writers.pop(table).close()
+        if "csv" in self.formats or "duckdb" in self.formats:
+            self._export()
+
+    def _export(self) -> None:
+        import duckdb
+
+        db = str(self.out / DUCKDB_FILE) if "duckdb" in self.formats else ":memory:"
+        with duckdb.connect(db) as con:
+            for table in TABLES:
+                parquet = (self.out / f"{table}.parquet").as_posix()
+                con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet(?)",
+                            [parquet])
+                if "csv" in self.formats:
+                    con.execute(f"COPY {table} TO '{(self.out / f'{table}.csv').as_posix()}' "
+                                "(HEADER, DELIMITER ',')")
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
