@@ -13,8 +13,9 @@ import unicodedata
 from collections import Counter
 
 # Lines narrower than this (display columns; a CJK character is 2) are never taken as
-# wrapped: headings are short. Calibrated on the PDF-extracted pages of corpus/raw.
-MIN_WRAP_WIDTH = 30
+# wrapped: headings and list lines are short. Calibrated on the tune split of
+# corpus/raw: wrapped pages break at 44-100 columns, list pages have runs of 30-36.
+MIN_WRAP_WIDTH = 40
 # A page has a wrap width when at least this many unpunctuated lines, and at least
 # this share of them, end within WRAP_SLACK columns of one width.
 MIN_WRAPPED_LINES = 3
@@ -24,7 +25,7 @@ WRAP_SLACK = 4
 _TERMINAL = tuple("。！？；：:;!?.…”\"）)】」』")
 _STARTS_ITEM = re.compile(
     r"\s*([(（]?[0-9一二三四五六七八九十]{1,3}\s*[)）、.,，．]|[①-⑳]|第[一二三四五六七八九十]+|"
-    r"[一二三四五六七八九十]是|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月)"
+    r"[一二三四五六七八九十][是要]|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|首先|其次|再次|最后)"
 )
 
 

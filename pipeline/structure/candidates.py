@@ -17,7 +17,7 @@ from pipeline.structure.styles import MarkerStyle
 
 # Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…").
 _BOUNDARY = re.compile(
-    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|[ \t]+|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}、)"
+    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|[ \t]+|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)])"
 )
 
 

@@ -54,7 +54,7 @@ def _has_second(cands: list[Marker], i: int) -> bool:
     for m in cands[i + 1:]:
         if m.family != first.family:
             continue
-        if m.value == 2 or (m.value == LAST and first.family == "ordinal"):
+        if m.value == 2:
             return True
         if m.value == 1:
             return False
