@@ -55,7 +55,7 @@ def wrap_joins(text: str) -> list[tuple[int, int]]:
     if support < MIN_WRAPPED_LINES or support / len(widths) < MIN_WRAPPED_SHARE:
         return []
     joins = []
-    for (start, end, width, term), nxt in zip(lines, lines[1:]):
+    for (_, end, width, term), nxt in zip(lines, lines[1:]):
         if term or width < best - WRAP_SLACK:
             continue
         if _STARTS_ITEM.match(text, nxt[0]):

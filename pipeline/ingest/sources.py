@@ -115,21 +115,22 @@ def _read_jsonl(data: bytes, path: Path, name: str) -> Iterator[RawDocument]:
     for lineno, line in enumerate(decoded.text.splitlines(), start=1):
         if not line.strip():
             continue
+        record = f"{name}#{lineno}"
         try:
-            yield _jsonl_record(line, lineno, path, name, decoded.encoding, decoded.problems)
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise InputError("E103", f"{name}:{lineno}: invalid JSON ({err.msg} at column "
+                                         f"{err.colno})") from err
+            if not isinstance(obj, dict):
+                raise InputError("E103", f"{name}:{lineno}: a record must be a JSON object")
+            record = f"{name}#{obj.get('id', lineno)}"
+            yield _jsonl_record(obj, record, f"{name}:{lineno}", path, decoded)
         except InputError as err:
-            yield _failed(f"{name}#{lineno}", str(path), err)
+            yield _failed(record, str(path), err)
 
 
-def _jsonl_record(line, lineno, path, name, encoding, problems) -> RawDocument:
-    where = f"{name}:{lineno}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as err:
-        raise InputError("E103", f"{where}: invalid JSON ({err.msg} at column {err.colno})") from err
-    if not isinstance(obj, dict):
-        raise InputError("E103", f"{where}: a record must be a JSON object")
-    record = f"{name}#{obj.get('id', lineno)}"
+def _jsonl_record(obj: dict, record: str, where: str, path: Path, decoded) -> RawDocument:
     source = str(obj.get("url") or record)
     title = obj.get("title")
     if isinstance(obj.get("text"), str):
@@ -139,9 +140,8 @@ def _jsonl_record(line, lineno, path, name, encoding, problems) -> RawDocument:
         text, title, published = page.text, title or page.title, page.published
     else:
         raise InputError("E103", f"{where}: record has neither a 'text' nor an 'html' string")
-    return RawDocument(
-        make_doc_id(record), record, source, str(path), text, title, published, encoding, problems
-    )
+    return RawDocument(make_doc_id(record), record, source, str(path), text, title, published,
+                       decoded.encoding, decoded.problems)
 
 
 def _failed(record: str, path: str, err: InputError) -> RawDocument:

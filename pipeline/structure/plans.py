@@ -17,7 +17,9 @@ class PlanSpan:
     end: int
 
 
-def split_plans(text: str, norm: str, markers: tuple[PlanMarker, ...]) -> tuple[tuple[int, int], list[PlanSpan]]:
+def split_plans(
+    text: str, norm: str, markers: tuple[PlanMarker, ...]
+) -> tuple[tuple[int, int], list[PlanSpan]]:
     """The preamble span and the plans of an article.
 
     Plan markers must number 1, 2, 3… in order; an article without them is one plan

@@ -99,7 +99,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
             lv = stack.pop()
             closed[lv.family] = lv.last
 
-    for pos, kind, i in events:
+    for _, kind, i in events:
         if kind == 0:
             pop_to(0)
             continue

@@ -1,0 +1,73 @@
+"""Cleaning: chrome and spam removed, artefacts repaired, offsets kept, scripts alike."""
+
+from __future__ import annotations
+
+from pipeline.clean.script import detect_script, normalized_view
+from pipeline.clean.wraps import wrap_joins
+from tests.conftest import raw
+
+PAGE = (
+    "工会工作计划\n"
+    "您的位置:范文网>工作计划>工会工作计划\n"
+    "时间:2021-04-04 18:16:02 工会工作计划 我要投稿\n"
+    "【精华】工会工作计划锦集9篇\n"
+    "  光阴似箭,以下是小编为大家整理的工会工作计划9篇,仅供参考。\n"
+    "工会工作计划 篇1\n"
+    "  一、加强民主管理\n"
+    "【工会工作计划】相关文章:\n"
+    "学校工会工作计划03-22\n"
+    "下一篇:工会总结\n"
+)
+
+
+def test_chrome_lines_and_link_lists_are_removed(cleaner):
+    doc = cleaner(raw(PAGE))
+    assert doc.text.split() == ["工会工作计划", "工会工作计划", "篇1", "一、加强民主管理"]
+    rules = {r.rule_id for r in doc.removals}
+    assert {"breadcrumb", "post_time", "collection_title", "editor_blurb", "related_articles"} <= rules
+    assert doc.published == "2021-04-04"
+
+
+def test_every_kept_character_points_back_into_the_original(cleaner):
+    doc = cleaner(raw(PAGE))
+    for i, ch in enumerate(doc.text):
+        assert PAGE[doc.origin[i]] == ch
+    start = doc.text.index("一、")
+    a, b = doc.original_span(start, start + 8)
+    assert PAGE[a:b] == "一、加强民主管理"
+
+
+def test_pinyin_glosses_are_removed(cleaner):
+    doc = cleaner(raw("提高質(zhì)量,促進發(fā)展,(a)項不變,維權(quán)工作。"))
+    assert doc.text == "提高質量,促進發展,(a)項不變,維權工作。"
+    assert {r.rule_id for r in doc.removals} == {"pinyin_gloss"}
+
+
+def test_stray_backquotes_and_crlf_are_repaired(cleaner):
+    assert cleaner(raw("一、`加强`学习\r\n二、竞赛\r\n")).text == "一、加强学习\n二、竞赛\n"
+
+
+def test_traditional_gets_the_same_simplified_view():
+    trad, simp = "工會工作計劃：開展勞動競賽", "工会工作计划:开展劳动竞赛"
+    assert normalized_view(trad) == simp
+    assert len(normalized_view(trad)) == len(trad)
+    assert detect_script(trad, normalized_view(trad)) == "traditional"
+    assert detect_script(simp, normalized_view(simp)) == "simplified"
+
+
+def test_full_width_forms_are_folded_in_the_view():
+    assert normalized_view("（１）２０２１年：ＡＢ") == "(1)2021年:AB"
+
+
+def test_hard_wraps_of_pdf_text_are_joined(cleaner):
+    width_line = "组织职工认真学习新工会法以争取进入北京市先进教职工之家为龙头围绕医院中"
+    text = "\n".join([width_line, "心工作团结全体会员", width_line, "心工作促进发展", width_line,
+                  "心工作与时俱进", "二、贯彻落实工会精神"])
+    doc = cleaner(raw(text))
+    assert "医院中心工作团结" in doc.text
+    assert "\n二、贯彻落实" in doc.text  # a line starting an item is never joined
+
+
+def test_headings_and_list_lines_are_not_joined():
+    text = "一、指导思想\n坚持以人为本\n二、重点工作\n加强民主管理\n三、工作措施\n"
+    assert wrap_joins(text) == []

@@ -1,0 +1,121 @@
+"""Marker styles, inline markers, false markers and nesting (annotation guide, section 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import assert_items, items_of
+
+# (text, expected items as (depth, marker, start)); written from the guide, by hand.
+STYLES = [
+    ("一、组织学习\n二、开展竞赛\n", [(1, "一、", "组织学习"), (1, "二、", "开展竞赛")]),
+    ("（一）组织学习\n（二）开展竞赛\n", [(1, "（一）", "组织学习"), (1, "（二）", "开展竞赛")]),
+    ("(一)组织学习\n(二)开展竞赛\n", [(1, "(一)", "组织学习"), (1, "(二)", "开展竞赛")]),
+    ("1、组织学习\n2、开展竞赛\n", [(1, "1、", "组织学习"), (1, "2、", "开展竞赛")]),
+    ("1.组织学习\n2.开展竞赛\n", [(1, "1.", "组织学习"), (1, "2.", "开展竞赛")]),
+    ("1．组织学习\n2．开展竞赛\n", [(1, "1．", "组织学习"), (1, "2．", "开展竞赛")]),
+    ("（1）组织学习\n（2）开展竞赛\n", [(1, "（1）", "组织学习"), (1, "（2）", "开展竞赛")]),
+    ("1)组织学习\n2)开展竞赛\n", [(1, "1)", "组织学习"), (1, "2)", "开展竞赛")]),
+    ("1）组织学习\n2）开展竞赛\n", [(1, "1）", "组织学习"), (1, "2）", "开展竞赛")]),
+    ("①组织学习\n②开展竞赛\n", [(1, "①", "组织学习"), (1, "②", "开展竞赛")]),
+    ("第一,组织学习\n第二,开展竞赛\n", [(1, "第一,", "组织学习"), (1, "第二,", "开展竞赛")]),
+    ("第一阶段:动员部署\n第二阶段:组织实施\n",
+     [(1, "第一阶段:", "动员部署"), (1, "第二阶段:", "组织实施")]),
+    ("工作要求:一是组织学习;二是开展竞赛。\n", [(1, "一是", "组织学习"), (1, "二是", "开展竞赛")]),
+    ("首先,组织学习。\n其次,开展竞赛。\n", [(1, "首先,", "组织学习"), (1, "其次,", "开展竞赛")]),
+    ("1月份:\n召开职代会\n2月份:\n慰问困难职工\n",
+     [(1, "1月份:", "召开职代会"), (1, "2月份:", "慰问困难职")]),
+    ("九月:\n庆祝教师节\n十月:\n组织秋游\n", [(1, "九月:", "庆祝教师节"), (1, "十月:", "组织秋游")]),
+    ("A.组织学习\nB.开展竞赛\n", [(1, "A.", "组织学习"), (1, "B.", "开展竞赛")]),
+    ("(a)组织学习\n(b)开展竞赛\n", [(1, "(a)", "组织学习"), (1, "(b)", "开展竞赛")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STYLES, ids=[s[1][0][1] for s in STYLES])
+def test_each_marker_style(parse, text, expected):
+    assert_items(parse(text), expected)
+
+
+def test_inline_markers_continue_a_sequence(parse):
+    doc = parse("一、工作内容\n1、开展读书活动;2、参加青年教师论坛;3、庆祝元宵节\n")
+    assert_items(doc, [(1, "一、", "工作内容"), (2, "1、", "开展读书活"),
+                       (2, "2、", "参加青年教"), (2, "3、", "庆祝元宵节")])
+
+
+def test_heading_glued_to_paragraph_end(parse):
+    doc = parse("一、指导思想\n坚持以人为本,明确创建的意义。二、创建目标:建设职工之家\n")
+    assert [m for _, m, _ in items_of(doc)] == ["一、", "二、"]
+
+
+def test_glued_arabic_continues_but_never_starts(parse):
+    doc = parse("1、开展唱红歌活动2、畅想职业乐趣\n")
+    assert [m for _, m, _ in items_of(doc)] == ["1、", "2、"]
+    assert items_of(parse("组织开展活动2、3次\n")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "一、学习\n认真学习十八大精神,贯彻十八大、劳动创幸福主题。\n",
+    "一、经费\n全年安排1.5万元,用于20xx年3月的活动。\n",
+    "一、活动\n比赛奖项分设:一、二、三等奖,分别发放证书。\n",
+    "一、活动\n时间为下午4:30开始,5.12护士节前完成。\n",
+    "一、活动\n紧紧抓住三.八、五一节等重大节日。\n",
+])
+def test_numbers_in_running_text_are_not_markers(parse, text):
+    assert [m for _, m, _ in items_of(parse(text))] == ["一、"]
+
+
+def test_inline_first_value_needs_its_second(parse):
+    doc = parse("一、安全\n一是认真做好安全生产工作。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["一、"]
+    assert items_of(parse("会上首先由主席汇报,最后作讲话。\n")) == []
+
+
+def test_nesting_follows_the_order_styles_open(parse):
+    doc = parse("一、总体\n（一）目标\n1、建家\n（1）小家\n①会员\n2、帮扶\n（二）措施\n二、保障\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "（一）"), (3, "1、"), (4, "（1）"), (5, "①"), (3, "2、"), (2, "（二）"),
+        (1, "二、")]
+
+
+def test_plan_may_use_its_own_order(parse):
+    doc = parse("1、目标\n（1）竞赛\n①技能\n2、措施\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "1、"), (2, "（1）"), (3, "①"), (1, "2、")]
+
+
+def test_levels_may_be_skipped(parse):
+    doc = parse("一、竞赛\n1、技能比武\n2、合理化建议\n二、维权\n1、职代会\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "1、"), (2, "2、"), (1, "二、"), (2, "1、")]
+
+
+def test_numbering_continued_across_sections(parse):
+    doc = parse("一、学习\n1、读书\n2、培训\n二、竞赛\n3、技能比武\n4、评选\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "1、"), (2, "2、"), (1, "二、"), (2, "3、"), (2, "4、")]
+
+
+def test_restart_under_deeper_item_nests_deeper(parse):
+    doc = parse("1、竞赛\n（1）技能\n1、车工\n2、钳工\n（2）创新\n2、维权\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "1、"), (2, "（1）"), (3, "1、"), (3, "2、"), (2, "（2）"), (1, "2、")]
+
+
+def test_restart_at_same_level_starts_new_sequence(parse):
+    doc = parse("一、组建\n二、建家\n一、帮扶\n二、慰问\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (1, "一、"), (1, "二、")]
+
+
+def test_short_unnumbered_heading_closes_open_levels(parse):
+    doc = parse("一、指导思想\n坚持以人为本。\n二、重点工作\n具体活动安排\n3月:\n1.长跑比赛\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (1, "3月:"), (2, "1.")]
+
+
+def test_item_text_excludes_marker_and_children(parse):
+    doc = parse("一、加强建设。\n1、建家\n")
+    item = doc.plans[0].items[0]
+    assert doc.clean.text[item.text_start:item.text_end] == "加强建设。"
+
+
+def test_traditional_and_full_width_parse_like_simplified(parse):
+    simp = parse("一、組織學習\n（一）開展競賽\n１．技能比武\n")
+    assert [(d, m) for d, m, _ in items_of(simp)] == [(1, "一、"), (2, "（一）"), (3, "１．")]

@@ -1,0 +1,45 @@
+"""Plan splitting (annotation guide, section 1: 篇1, 篇二, 【篇3】, 第一篇:, 范文一, …方案1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.structure.plans import split_plans
+from pipeline.structure.styles import load_plan_markers
+
+
+def plans(text: str):
+    return split_plans(text, text, load_plan_markers())
+
+
+@pytest.mark.parametrize("first,second", [
+    ("工会工作计划 篇1", "工会工作计划 篇2"),
+    ("工会工作计划 篇一", "工会工作计划 篇二"),
+    ("小学工会工作计划 【篇1】", "小学工会工作计划 【篇2】"),
+    ("第一篇:2010年医院工会工作计划", "第二篇:2011年医院工会工作计划"),
+    ("学校工会工作计划范文1", "学校工会工作计划范文2"),
+    ("范文一", "范文二"),
+    ("工会活动方案1", "工会活动方案2"),
+    ("女职工工作条例范文第1篇", "女职工工作条例范文第2篇"),
+])
+def test_plan_marker_styles(first, second):
+    text = f"前言\n{first}\n一、学习\n{second}\n一、竞赛\n"
+    preamble, spans = plans(text)
+    assert [s.title for s in spans] == [first, second]
+    assert text[preamble[0]:preamble[1]] == "前言\n"
+    assert text[spans[1].start:spans[1].end] == f"{second}\n一、竞赛\n"
+
+
+def test_article_without_markers_is_one_plan():
+    _, spans = plans("\n  一、学习\n二、竞赛\n")
+    assert len(spans) == 1 and spans[0].title == "" and spans[0].start == 3
+
+
+def test_plan_numbers_must_run_in_order():
+    _, spans = plans("工会工作计划 篇1\n一、学习\n年度计划3\n工会工作计划 篇2\n")
+    assert [s.title for s in spans] == ["工会工作计划 篇1", "工会工作计划 篇2"]
+
+
+def test_collection_titles_are_not_plans():
+    _, spans = plans("【精华】工会工作计划锦集9篇\n工会工作计划(精选5篇)\n一、学习\n")
+    assert len(spans) == 1 and spans[0].title == ""
