@@ -28,14 +28,28 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--strict", action="store_true",
                      help="exit with code 1 when any document has status error")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--method", default="model", choices=["model", "rules", "none"],
+                     help="how items are labelled (default: the trained model)")
+    run.add_argument("--taxonomy", default=None, help="taxonomy TOML file (default: the bundled one)")
+    run.add_argument("--model", default=None, help="model directory (default: models/)")
+
+    tr = sub.add_parser("train", help="train the item classifier on the labelled gold")
+    tr.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
+    tr.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
+    tr.add_argument("--out", default=None, help="model directory to write (default: models/)")
+    tr.add_argument("--segmenter", default=None, help="jieba, rjieba or pkuseg (default: rjieba)")
+    tr.add_argument("--taxonomy", default=None, help="taxonomy TOML file (default: the bundled one)")
+    tr.add_argument("--seed", type=int, default=13)
 
     ev = sub.add_parser("eval", help="score the pipeline against the hand-written gold")
-    ev.add_argument("what", choices=["structure"], help="what to evaluate")
+    ev.add_argument("what", choices=["structure", "labels"], help="what to evaluate")
     ev.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     ev.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
     ev.add_argument("--split", default="test", choices=["tune", "test", "all"],
                     help="which part of the gold to score (default: test)")
     ev.add_argument("--show", type=int, default=20, help="list at most this many article errors")
+    ev.add_argument("--model", default=None, help="model directory (labels; default: models/)")
+    ev.add_argument("--taxonomy", default=None, help="taxonomy TOML file (labels)")
     return parser
 
 
@@ -44,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "run":
             return _run(args)
+        if args.command == "train":
+            return _train(args)
         return _eval(args)
     except PlanpipeError as err:
         print(f"planpipe: {err}", file=sys.stderr)
@@ -54,19 +70,46 @@ def _run(args) -> int:
     from pipeline.run import run
 
     formats = tuple(dict.fromkeys(["parquet", *args.format]))
-    summary = run(args.inputs, args.out, formats, progress=False if args.no_progress else None)
+    summary = run(args.inputs, args.out, formats, progress=False if args.no_progress else None,
+                  method=args.method, taxonomy=args.taxonomy, model_dir=args.model)
     print(summary.line())
     if args.strict and summary.errors:
         return EXIT_DOCUMENT_ERRORS
     return EXIT_OK
 
 
+def _path(value: str | None) -> Path | None:
+    return Path(value) if value else None
+
+
+def _train(args) -> int:
+    from pipeline.classify.model import DEFAULT_MODEL_DIR
+    from pipeline.classify.segment import DEFAULT_BACKEND
+    from pipeline.classify.train import train
+    from pipeline.evaluate import DEFAULT_GOLD
+
+    card = train(_path(args.gold) or DEFAULT_GOLD, _path(args.corpus), _path(args.out) or DEFAULT_MODEL_DIR,
+                 args.segmenter or DEFAULT_BACKEND, _path(args.taxonomy), args.seed)
+    data = card["training_data"]
+    print(f"trained on {data['train_items']} items from {data['train_articles']} articles "
+          f"({card['segmenter']}); dev: {data['dev_items']} items from {data['dev_articles']} articles")
+    for name, m in card["metrics_dev"].items():
+        print(f"  dev {name:9} accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}")
+    return EXIT_OK
+
+
 def _eval(args) -> int:
     from pipeline.evaluate import DEFAULT_GOLD, evaluate_structure
 
-    report = evaluate_structure(Path(args.gold) if args.gold else DEFAULT_GOLD,
-                                Path(args.corpus) if args.corpus else None, args.split)
-    print(report.render(args.show))
+    gold, corpus = _path(args.gold) or DEFAULT_GOLD, _path(args.corpus)
+    if args.what == "labels":
+        from pipeline.evaluate.labels import evaluate_labels
+
+        split = "test" if args.split == "all" else args.split
+        split = "dev" if split == "tune" else split
+        print(evaluate_labels(gold, corpus, split, _path(args.model), _path(args.taxonomy)))
+        return EXIT_OK
+    print(evaluate_structure(gold, corpus, args.split).render(args.show))
     return EXIT_OK
 
 

@@ -24,6 +24,11 @@ CODES: dict[str, str] = {
     "E201": "invalid rule file",
     "E202": "unknown option value",
     "E203": "gold file problem",
+    # model files: refused rather than trusted
+    "E301": "no trained model",
+    "E302": "model built with another scikit-learn version",
+    "E303": "model file contains types that are not trusted",
+    "E304": "not a readable model file",
     # warnings: the document is processed, the message is kept
     "W101": "invalid bytes replaced while decoding",
     "W102": "encoding guessed with low confidence",

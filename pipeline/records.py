@@ -88,6 +88,7 @@ class Item:
     marker: Marker
     text_start: int
     text_end: int
+    heading_end: int = 0  # the heading is text[text_start:heading_end]
 
 
 @dataclass
@@ -108,3 +109,24 @@ class StructuredDocument:
     clean: CleanDocument
     preamble: tuple[int, int]
     plans: tuple[Plan, ...]
+
+
+@dataclass(frozen=True)
+class ItemLabel:
+    """The category given to one item, how sure, and how it was decided."""
+
+    plan: int  # plan ordinal
+    item: int  # item ordinal in the plan
+    category: str
+    confidence: float
+    method: str  # "rule", "model", "rule+model" (both agree) or "fallback" (no rule fired)
+    rule: str | None  # id of the rule that fired for the chosen category, if any
+    scores: tuple[tuple[str, float], ...]  # every category's score (probability or rule share)
+
+
+@dataclass(frozen=True)
+class ClassifiedDocument:
+    """A structured article with a label for every item (none when classification is off)."""
+
+    structured: StructuredDocument
+    labels: tuple[ItemLabel, ...] = ()

@@ -3,7 +3,8 @@
 1. ingest    files -> RawDocument (decoded text, or the reason there is none)
 2. clean     RawDocument -> CleanDocument (chrome out, artefacts repaired, Simplified view)
 3. structure CleanDocument -> StructuredDocument (plans, item trees)
-4. tables    StructuredDocument -> rows -> Parquet (CSV, DuckDB on request)
+4. classify  StructuredDocument -> ClassifiedDocument (a category for every item)
+5. tables    ClassifiedDocument -> rows -> Parquet (CSV, DuckDB on request)
 
 Each article goes through the stages on its own, so a run streams: memory holds one
 article plus a batch of rows, whatever the corpus size.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from pipeline.classify import ItemClassifier
 from pipeline.clean import Cleaner
 from pipeline.errors import Problem
 from pipeline.ingest import discover, read_file
@@ -43,17 +45,19 @@ class RunSummary:
 
 
 class DocumentProcessor:
-    """Stages 2-4 for one article, with the cleaner and parser loaded once."""
+    """Stages 2-5 for one article, with cleaner, parser and classifier loaded once."""
 
-    def __init__(self) -> None:
+    def __init__(self, method: str = "model", taxonomy: str | Path | None = None,
+                 model_dir: str | Path | None = None) -> None:
         self.clean = Cleaner()
         self.structure = StructureParser()
+        self.classify = ItemClassifier(method, taxonomy, model_dir)
 
     def __call__(self, raw: RawDocument) -> DocumentRows:
         if raw.error is not None or not (raw.text or "").strip():
             return failed_rows(raw)
         try:
-            return document_rows(self.structure(self.clean(raw)))
+            return document_rows(self.classify(self.structure(self.clean(raw))))
         except Exception as err:  # one bad article must not stop a million-article run
             problem = Problem("E108", f"{raw.record}: {type(err).__name__}: {err}")
             return failed_rows(RawDocument(raw.doc_id, raw.record, raw.source, raw.path, None,
@@ -62,12 +66,14 @@ class DocumentProcessor:
 
 
 def run(inputs: Iterable[str | Path] | None, out: str | Path,
-        formats: tuple[str, ...] = ("parquet",), progress: bool | None = None) -> RunSummary:
+        formats: tuple[str, ...] = ("parquet",), progress: bool | None = None,
+        method: str = "model", taxonomy: str | Path | None = None,
+        model_dir: str | Path | None = None) -> RunSummary:
     """Run the pipeline on `inputs` (default: the bundled corpus) and write tables to `out`."""
     started = time.perf_counter()
+    process = DocumentProcessor(method, taxonomy, model_dir)
     files = discover(list(inputs) if inputs else [DEFAULT_CORPUS])
     summary = RunSummary(files=len(files))
-    process = DocumentProcessor()
     bar = tqdm(files, unit="file", disable=(not progress) if progress is not None else None,
                leave=False)
     with TableWriter(out, formats) as writer:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import unicodedata
 from dataclasses import dataclass
@@ -28,6 +29,17 @@ class GoldDocument:
     split: str
     n_plans: int
     items: tuple[GoldItem, ...]
+
+
+def label_split(doc: GoldDocument) -> str:
+    """train / dev / test for the classifier, by article (never by item).
+
+    Structure `test` articles are the classifier's test too; the structure `tune` part is
+    divided by the same fixed hash rule: md5(doc) % 5 == 2 -> dev, otherwise train.
+    """
+    if doc.split == "test":
+        return "test"
+    return "dev" if int(hashlib.md5(doc.doc.encode()).hexdigest(), 16) % 5 == 2 else "train"
 
 
 def squash(text: str) -> str:

@@ -1,8 +1,7 @@
 """Score plans and items against the gold: the numbers README reports.
 
-An item matches a gold item when it is in the same plan, has the same marker and its
-text starts with the gold `start` (both compared without whitespace, NFKC). Matching
-is one-to-one in reading order. Depth accuracy is measured on matched items.
+Items are paired with gold items by `matching.match`; depth accuracy is measured on
+matched items.
 """
 
 from __future__ import annotations
@@ -11,20 +10,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.clean import Cleaner
-from pipeline.evaluate.gold import GoldDocument, load_gold, squash
+from pipeline.evaluate.gold import GoldDocument, load_gold
+from pipeline.evaluate.matching import found_items, match
 from pipeline.ingest import read_inputs
+from pipeline.records import StructuredDocument
 from pipeline.run import DEFAULT_CORPUS
 from pipeline.structure import StructureParser
 
 DEFAULT_GOLD = DEFAULT_CORPUS.parent / "gold" / "structure.jsonl"
-
-
-@dataclass(frozen=True)
-class PredictedItem:
-    plan: int
-    depth: int
-    marker: str
-    text: str
 
 
 @dataclass
@@ -89,57 +82,37 @@ class StructureReport:
         return "\n".join(lines)
 
 
-def predict(corpus: Path | None, wanted: set[str]) -> dict[str, tuple[int, list[PredictedItem]]]:
-    """Plan count and items the pipeline finds in each wanted article."""
+def predict(corpus: Path | None, wanted: set[str]) -> dict[str, StructuredDocument]:
+    """The pipeline's plans and items for each wanted article."""
     clean, parse = Cleaner(), StructureParser()
-    found = {}
-    for raw in read_inputs([corpus or DEFAULT_CORPUS]):
-        if raw.record not in wanted or raw.text is None:
-            continue
-        doc = clean(raw)
-        structured = parse(doc)
-        items = [
-            PredictedItem(plan.ordinal, it.depth, doc.text[it.marker.start:it.marker.end],
-                          doc.text[it.text_start:it.text_end])
-            for plan in structured.plans for it in plan.items
-        ]
-        found[raw.record] = (len(structured.plans), items)
-    return found
+    return {raw.record: parse(clean(raw)) for raw in read_inputs([corpus or DEFAULT_CORPUS])
+            if raw.record in wanted and raw.text is not None}
 
 
-def score_article(gold: GoldDocument, pred_plans: int, pred: list[PredictedItem]) -> ArticleResult:
-    result = ArticleResult(gold.doc, gold.n_plans, pred_plans, len(gold.items), len(pred))
-    if gold.n_plans != pred_plans:
-        result.errors.append(f"plan count {pred_plans}, gold {gold.n_plans}")
-    used: set[int] = set()
-    for g in gold.items:
-        key_m, key_s = squash(g.marker), squash(g.start)
-        hit = next((k for k, p in enumerate(pred) if k not in used and p.plan == g.plan
-                    and squash(p.marker) == key_m and squash(p.text).startswith(key_s)), None)
-        if hit is None:
+def score_article(gold: GoldDocument, doc: StructuredDocument | None) -> ArticleResult:
+    found = found_items(doc) if doc is not None else []
+    n_plans = len(doc.plans) if doc is not None else 0
+    result = ArticleResult(gold.doc, gold.n_plans, n_plans, len(gold.items), len(found))
+    if doc is None:
+        result.errors.append("article not found in the corpus")
+    if gold.n_plans != n_plans:
+        result.errors.append(f"plan count {n_plans}, gold {gold.n_plans}")
+    pairs, extra = match(gold, found)
+    for g, f in pairs:
+        if f is None:
             result.errors.append(f"missed  plan {g.plan} d{g.depth} {g.marker}{g.start}")
             continue
-        used.add(hit)
         result.matched += 1
-        if pred[hit].depth == g.depth:
+        if f.item.depth == g.depth:
             result.depth_ok += 1
         else:
-            result.errors.append(f"depth   plan {g.plan} {g.marker}{g.start}: {pred[hit].depth}, "
-                                 f"gold {g.depth}")
-    for k, p in enumerate(pred):
-        if k not in used:
-            result.errors.append(f"extra   plan {p.plan} d{p.depth} {p.marker.strip()}{p.text[:12]}")
+            result.errors.append(f"depth   plan {g.plan} {g.marker}{g.start}: {f.item.depth}, gold {g.depth}")
+    for f in extra:
+        result.errors.append(f"extra   plan {f.plan.ordinal} d{f.item.depth} {f.marker.strip()}{f.text[:12]}")
     return result
 
 
 def evaluate_structure(gold_path: Path, corpus: Path | None, split: str = "test") -> StructureReport:
     gold = [g for g in load_gold(gold_path) if split == "all" or g.split == split]
     predicted = predict(corpus, {g.doc for g in gold})
-    articles = []
-    for g in gold:
-        plans, items = predicted.get(g.doc, (0, []))
-        result = score_article(g, plans, items)
-        if g.doc not in predicted:
-            result.errors.insert(0, "article not found in the corpus")
-        articles.append(result)
-    return StructureReport(split, articles)
+    return StructureReport(split, [score_article(g, predicted.get(g.doc)) for g in gold])

@@ -25,6 +25,10 @@ from pipeline.structure.styles import MarkerStyle
 
 # A line this short, unnumbered and not ending like a sentence is a section heading.
 SECTION_HEADING_MAX_CHARS = 20
+# An item's heading is its first clause (guide, section 1); a text with no clause end is
+# cut at this length.
+HEADING_MAX_CHARS = 60
+_CLAUSE_END = re.compile(r"[。:;!?\n]")
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 
@@ -151,3 +155,5 @@ def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
         while b > a and norm[b - 1].isspace():
             b -= 1
         item.text_start, item.text_end = a, b
+        cut = _CLAUSE_END.search(norm, a, b)
+        item.heading_end = cut.start() if cut else min(b, a + HEADING_MAX_CHARS)

@@ -17,6 +17,8 @@ class Tables:
     documents: pd.DataFrame
     plans: pd.DataFrame
     items: pd.DataFrame
+    labels: pd.DataFrame
+    label_scores: pd.DataFrame
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -27,9 +29,19 @@ def load_table(out: str | Path, table: str) -> pd.DataFrame:
     return frame.astype({c.name: c.pandas for c in TABLES[table]})
 
 
-def load_tables(out: str | Path) -> Tables:
-    """All tables written by `planpipe run --out OUT`."""
+def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
+    """All tables written by `planpipe run --out OUT`.
+
+    With `join_labels=True`, `items` also carries each item's `category`, `confidence`,
+    `method` and `rule`, and one `score_<category>` column per category: one wide frame.
+    """
     missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
     if missing:
         raise FileNotFoundError(f"{out}: no {', '.join(missing)} table(s); run `planpipe run` first")
-    return Tables(**{t: load_table(out, t) for t in TABLES})
+    tables = Tables(**{t: load_table(out, t) for t in TABLES})
+    if join_labels:
+        scores = tables.label_scores.pivot(index="item_id", columns="category", values="score")
+        scores.columns = [f"score_{c}" for c in scores.columns]
+        tables.items = (tables.items.merge(tables.labels, on="item_id", how="left")
+                        .merge(scores, left_on="item_id", right_index=True, how="left"))
+    return tables

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from pipeline.records import RawDocument, StructuredDocument
-
-# The heading is the first clause; a text with no clause end is cut at this length.
-HEADING_MAX_CHARS = 60
-_CLAUSE_END = re.compile(r"[。:;!?\n]")
+from pipeline.records import ClassifiedDocument, RawDocument
 
 
 @dataclass
@@ -17,6 +12,8 @@ class DocumentRows:
     documents: list[dict] = field(default_factory=list)
     plans: list[dict] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)
+    labels: list[dict] = field(default_factory=list)
+    label_scores: list[dict] = field(default_factory=list)
 
 
 def _doc_row(raw: RawDocument, **extra) -> dict:
@@ -37,8 +34,10 @@ def failed_rows(raw: RawDocument) -> DocumentRows:
     return DocumentRows(documents=[_doc_row(raw, status=status)])
 
 
-def document_rows(doc: StructuredDocument) -> DocumentRows:
+def document_rows(classified: ClassifiedDocument) -> DocumentRows:
+    doc = classified.structured
     clean, raw = doc.clean, doc.clean.raw
+    item_ids: dict[tuple[int, int], str] = {}
     out = DocumentRows()
     n_items = 0
     for plan in doc.plans:
@@ -49,21 +48,26 @@ def document_rows(doc: StructuredDocument) -> DocumentRows:
             "title": plan.title, "char_start": start, "char_end": end, "n_items": len(plan.items),
         })
         ids = {it.ordinal: f"{plan_id}-i{it.ordinal:04d}" for it in plan.items}
+        item_ids.update({(plan.ordinal, k): v for k, v in ids.items()})
         for it in plan.items:
             text = clean.text[it.text_start:it.text_end]
             norm = clean.norm[it.text_start:it.text_end]
-            cut = _CLAUSE_END.search(norm)
-            head_end = cut.start() if cut else min(len(norm), HEADING_MAX_CHARS)
             start, end = clean.original_span(it.marker.start, max(it.text_end, it.marker.end))
             out.items.append({
                 "item_id": ids[it.ordinal], "plan_id": plan_id, "doc_id": raw.doc_id,
                 "parent_id": ids.get(it.parent) if it.parent else None, "depth": it.depth,
                 "ordinal": it.ordinal,
                 "marker": clean.text[it.marker.start:it.marker.end].strip(),
-                "marker_style": it.marker.style, "heading": text[:head_end].strip(),
+                "marker_style": it.marker.style,
+                "heading": clean.text[it.text_start:it.heading_end].strip(),
                 "text": text, "text_norm": norm, "char_start": start, "char_end": end,
             })
         n_items += len(plan.items)
+    for label in classified.labels:
+        item_id = item_ids[(label.plan, label.item)]
+        out.labels.append({"item_id": item_id, "category": label.category,
+                           "confidence": label.confidence, "method": label.method, "rule": label.rule})
+        out.label_scores += [{"item_id": item_id, "category": c, "score": s} for c, s in label.scores]
     has_text = bool(clean.text.strip())
     status = "ok" if n_items else ("no_items" if has_text else "empty")
     out.documents.append(_doc_row(

@@ -19,7 +19,7 @@ class Column:
     doc: str
 
 
-STRING, INT, BOOL = pa.string(), pa.int64(), pa.bool_()
+STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": (
@@ -60,6 +60,18 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("text_norm", STRING, "string", "Simplified, width-folded view of text"),
         Column("char_start", INT, "Int64", "start of the marker in documents.text"),
         Column("char_end", INT, "Int64", "end of the item's own text in documents.text"),
+    ),
+    "labels": (
+        Column("item_id", STRING, "string", "the item"),
+        Column("category", STRING, "category", "category code from the taxonomy"),
+        Column("confidence", FLOAT, "Float64", "calibrated probability (model) or rule vote share"),
+        Column("method", STRING, "category", "rule, model, rule+model (both agree) or fallback"),
+        Column("rule", STRING, "string", "id of the taxonomy rule that fired for the category, if any"),
+    ),
+    "label_scores": (
+        Column("item_id", STRING, "string", "the item"),
+        Column("category", STRING, "category", "category code from the taxonomy"),
+        Column("score", FLOAT, "Float64", "probability (model) or share of the rule votes"),
     ),
 }
 

@@ -1,0 +1,112 @@
+"""The classifier: one scikit-learn Pipeline, saved with skops next to a model card.
+
+Loading never executes code from the file: skops reads only types on an allowlist, and
+a file whose model card names another scikit-learn version is refused, because
+estimators pickled under one version can silently mis-score under another.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import MaxAbsScaler
+
+from pipeline.classify.features import rule_columns
+from pipeline.errors import ConfigError
+
+MODEL_FILE = "classifier.skops"
+CARD_FILE = "model_card.json"
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
+
+# Regularisation and feature weights, chosen on the dev split (`planpipe train` prints it).
+C = 4.0
+WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5, "rules": 1.5}
+CALIBRATION_FOLDS = 3
+_TOKENS = r"[^ ]+"  # features are pre-segmented, space-joined words
+
+
+def build_model(codes: tuple[str, ...], seed: int) -> Pipeline:
+    features = ColumnTransformer(
+        [
+            ("words", TfidfVectorizer(token_pattern=_TOKENS, lowercase=False, ngram_range=(1, 2),
+                                      sublinear_tf=True), "words"),
+            ("heading_words", TfidfVectorizer(token_pattern=_TOKENS, lowercase=False,
+                                              sublinear_tf=True), "heading_words"),
+            ("chars", TfidfVectorizer(analyzer="char", ngram_range=(1, 3), sublinear_tf=True,
+                                      min_df=2), "chars"),
+            ("context", TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True,
+                                        min_df=2), "context"),
+            ("rules", MaxAbsScaler(), rule_columns(codes)),
+        ],
+        transformer_weights=WEIGHTS,
+    )
+    linear = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    folds = StratifiedKFold(CALIBRATION_FOLDS, shuffle=True, random_state=seed)
+    return Pipeline([("features", features),
+                     ("classifier", CalibratedClassifierCV(linear, method="sigmoid", cv=folds))])
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    pipeline: Pipeline
+    card: dict
+
+
+def save_model(pipeline: Pipeline, card: dict, directory: Path) -> None:
+    import skops.io as sio
+
+    directory.mkdir(parents=True, exist_ok=True)
+    for _, transformer, _ in pipeline.named_steps["features"].transformers_:
+        if hasattr(transformer, "stop_words_"):  # pruned terms: only needed for introspection
+            del transformer.stop_words_
+    sio.dump(pipeline, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    (directory / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")
+
+
+# Types a planpipe model may contain beyond skops' defaults (all scikit-learn's own);
+# a file holding any other type is refused.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.model_selection._split.StratifiedKFold",
+)
+
+
+def load_model(directory: Path | None = None) -> LoadedModel:
+    import sklearn
+    import skops.io as sio
+
+    directory = Path(directory or DEFAULT_MODEL_DIR)
+    path, card_path = directory / MODEL_FILE, directory / CARD_FILE
+    if not path.exists() or not card_path.exists():
+        raise ConfigError("E301", f"{directory}: no trained model ({MODEL_FILE} and {CARD_FILE}); "
+                                  "run `planpipe train` or use --method rules")
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+        built_with = card["libraries"]["scikit-learn"]
+    except (ValueError, KeyError, TypeError) as err:
+        raise ConfigError("E304", f"{card_path}: not a planpipe model card ({err})") from err
+    if built_with != sklearn.__version__:
+        raise ConfigError("E302", f"{path}: built with scikit-learn {built_with}, this is "
+                                  f"{sklearn.__version__}; retrain with `planpipe train`")
+    try:
+        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+    except Exception as err:  # skops raises assorted errors on damaged archives
+        raise ConfigError("E304", f"{path}: not a readable skops model file ({err})") from err
+    if untrusted:
+        raise ConfigError("E303", f"{path}: refuses to load types that are not trusted: {untrusted}")
+    try:
+        pipeline = sio.load(path, trusted=list(TRUSTED_TYPES))
+    except Exception as err:
+        raise ConfigError("E304", f"{path}: not a readable skops model file ({err})") from err
+    return LoadedModel(pipeline, card)

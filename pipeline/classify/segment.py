@@ -1,0 +1,78 @@
+"""Word segmentation behind one interface, with backends chosen by name.
+
+- `jieba`: the reference segmenter (pure Python, HMM for unknown words);
+- `rjieba`: jieba's algorithm and dictionary in Rust (jieba-rs), a drop-in for speed;
+- `pkuseg`: spaCy's Chinese tokenizer with pkuseg's bundled default model, loaded from the
+  installed `pkuseg` package, so nothing is downloaded at run time.
+Each backend is loaded once per process (`load_segmenter` caches) and imported lazily.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+
+BACKENDS = ("jieba", "rjieba", "pkuseg")
+DEFAULT_BACKEND = "rjieba"  # chosen from benchmarks/segmenters.py (see README)
+
+
+class JiebaSegmenter:
+    name = "jieba"
+
+    def __init__(self) -> None:
+        import jieba
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        self._cut = jieba.lcut
+
+    def cut(self, text: str) -> list[str]:
+        return self._cut(text)
+
+
+class RJiebaSegmenter:
+    name = "rjieba"
+
+    def __init__(self) -> None:
+        import rjieba
+
+        self._cut = rjieba.cut
+
+    def cut(self, text: str) -> list[str]:
+        return self._cut(text)
+
+
+class PkusegSegmenter:
+    name = "pkuseg"
+
+    def __init__(self) -> None:
+        import spacy
+
+        spec = importlib.util.find_spec("pkuseg")
+        if spec is None or spec.origin is None:
+            raise ConfigError("E202", "segmenter 'pkuseg' needs the pkuseg package (see README setup)")
+        model = Path(spec.origin).parent / "models" / "default"
+        cfg = {"nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "pkuseg"}}}
+        self.nlp = spacy.blank("zh", config=cfg)
+        self.nlp.tokenizer.initialize(pkuseg_model=str(model))
+
+    def cut(self, text: str) -> list[str]:
+        return [t.text for t in self.nlp.tokenizer(text)]
+
+
+_CLASSES = {"jieba": JiebaSegmenter, "rjieba": RJiebaSegmenter, "pkuseg": PkusegSegmenter}
+
+
+@cache
+def load_segmenter(name: str = DEFAULT_BACKEND):
+    """The segmenter called `name` (loaded once per process)."""
+    if name not in _CLASSES:
+        raise ConfigError("E202", f"unknown segmenter {name!r}; valid: {list(BACKENDS)}")
+    try:
+        return _CLASSES[name]()
+    except ImportError as err:
+        raise ConfigError("E202", f"segmenter {name!r} is not installed ({err.name}); "
+                                  "run the README setup command") from err

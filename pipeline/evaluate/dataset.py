@@ -1,0 +1,53 @@
+"""Hand-labelled items with what the classifier sees of them, from the gold and corpus."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.classify.features import ItemContext, item_contexts
+from pipeline.evaluate.gold import GoldItem, label_split, load_gold
+from pipeline.evaluate.matching import found_items, match
+from pipeline.evaluate.structure import predict
+
+
+@dataclass(frozen=True)
+class LabelledItem:
+    doc: str
+    split: str  # train / dev / test
+    gold: GoldItem
+    context: ItemContext
+
+
+def labelled_items(gold_path: Path, corpus: Path | None = None) -> list[LabelledItem]:
+    """Every labelled gold item that the pipeline finds, with its context.
+
+    Gold items the structure stage misses cannot be labelled by the pipeline, so they are
+    left out here (the structure evaluation counts them).
+    """
+    gold = [g for g in load_gold(gold_path) if any(i.label for i in g.items)]
+    docs = predict(corpus, {g.doc for g in gold})
+    out = []
+    for g in gold:
+        doc = docs.get(g.doc)
+        if doc is None:
+            continue
+        contexts = {(p.ordinal, it.ordinal): c for p, it, c in item_contexts(doc)}
+        pairs, _ = match(g, found_items(doc))
+        for item, f in pairs:
+            if f is not None and item.label:
+                out.append(LabelledItem(g.doc, label_split(g), item,
+                                        contexts[(f.plan.ordinal, f.item.ordinal)]))
+    return out
+
+
+def data_digest(paths: list[Path]) -> str:
+    """sha256 over the files a model was trained from (gold and corpus)."""
+    h = hashlib.sha256()
+    for path in sorted(paths):
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()

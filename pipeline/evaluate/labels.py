@@ -1,0 +1,104 @@
+"""Label evaluation: rules alone and the full method side by side, on one split.
+
+A prediction counts as right when it is the gold label or one of its `also` labels (the
+guide allows a second, equally right category).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from pipeline.evaluate.dataset import LabelledItem
+
+
+@dataclass
+class MethodScores:
+    name: str
+    codes: tuple[str, ...]
+    truth: list[str]  # gold label, or the `also` label the prediction chose
+    pred: list[str]
+    confidence: list[float]
+
+    @property
+    def accuracy(self) -> float:
+        return float(np.mean([t == p for t, p in zip(self.truth, self.pred)])) if self.pred else 0.0
+
+    def per_category(self):
+        return precision_recall_fscore_support(self.truth, self.pred, labels=list(self.codes),
+                                               zero_division=0)
+
+    @property
+    def macro_f1(self) -> float:
+        present = [c for c in self.codes if c in self.truth]
+        p, r, f, _ = precision_recall_fscore_support(self.truth, self.pred, labels=present,
+                                                     zero_division=0)
+        return float(np.mean(f)) if present else 0.0
+
+
+def effective_truth(item: LabelledItem, pred: str) -> str:
+    return pred if pred in (item.gold.label, *item.gold.also) else item.gold.label
+
+
+def score(name: str, items: list[LabelledItem], preds: list[tuple[str, float]],
+          codes: tuple[str, ...]) -> MethodScores:
+    return MethodScores(name, codes, [effective_truth(i, p) for i, (p, _) in zip(items, preds)],
+                        [p for p, _ in preds], [c for _, c in preds])
+
+
+def render(split: str, items: list[LabelledItem], methods: list[MethodScores], worst: int = 15) -> str:
+    codes = methods[0].codes
+    lines = [f"label evaluation on the {split} split: {len(items)} items from "
+             f"{len({i.doc for i in items})} articles (macro-F1 over the categories present)", ""]
+    lines.append(f"{'':22}" + "".join(f"{m.name:>14}" for m in methods))
+    lines.append(f"{'accuracy':22}" + "".join(f"{m.accuracy:>14.3f}" for m in methods))
+    lines.append(f"{'macro-F1':22}" + "".join(f"{m.macro_f1:>14.3f}" for m in methods))
+    lines += ["", "per category (precision / recall / F1, support):"]
+    stats = [m.per_category() for m in methods]
+    for k, code in enumerate(codes):
+        cells = "".join(f"   {m.name}: {s[0][k]:.2f}/{s[1][k]:.2f}/{s[2][k]:.2f}"
+                        for m, s in zip(methods, stats))
+        lines.append(f"  {code:20} n={int(stats[0][3][k]):<4}{cells}")
+    for m in methods:
+        lines += ["", f"confusion matrix, {m.name} (rows gold, columns predicted):",
+                  " " * 22 + "".join(f"{c[:8]:>9}" for c in codes)]
+        cm = confusion_matrix(m.truth, m.pred, labels=list(codes))
+        lines += [f"  {c:20}" + "".join(f"{v:>9}" for v in row) for c, row in zip(codes, cm)]
+    full = methods[-1]
+    wrong = sorted((k for k, (t, p) in enumerate(zip(full.truth, full.pred)) if t != p),
+                   key=lambda k: -full.confidence[k])
+    lines += ["", f"worst mistakes of {full.name} (most confident first):"]
+    for k in wrong[:worst]:
+        it = items[k]
+        lines.append(f"  {full.pred[k]:>17} ({full.confidence[k]:.2f}) gold {it.gold.label:<17} "
+                     f"{it.doc}: {it.gold.marker}{it.context.heading[:40]}")
+    return "\n".join(lines)
+
+
+def evaluate_labels(gold: Path, corpus: Path | None, split: str, model_dir: Path | None,
+                    taxonomy: Path | None) -> str:
+    from pipeline.classify.features import feature_frame
+    from pipeline.classify.model import load_model
+    from pipeline.classify.rules import RuleEngine
+    from pipeline.classify.segment import load_segmenter
+    from pipeline.classify.taxonomy import load_taxonomy
+    from pipeline.evaluate.dataset import labelled_items
+
+    items = [i for i in labelled_items(gold, corpus) if i.split == split]
+    tax = load_taxonomy(taxonomy)
+    engine = RuleEngine(tax)
+    rule_preds = []
+    for i in items:
+        vote = engine.vote(i.context.heading, i.context.text)
+        rule_preds.append((engine.best(vote.scores), engine.confidence(vote.scores)))
+    model = load_model(model_dir)
+    frame = feature_frame([i.context for i in items], load_segmenter(model.card["segmenter"]), engine)
+    proba = model.pipeline.predict_proba(frame)
+    classes = list(model.pipeline.classes_)
+    model_preds = [(classes[int(np.argmax(p))], float(np.max(p))) for p in proba]
+    methods = [score("rules", items, rule_preds, tax.codes),
+               score("rules+model", items, model_preds, tax.codes)]
+    return render(split, items, methods)

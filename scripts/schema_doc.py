@@ -1,0 +1,47 @@
+"""Regenerate docs/schema.md from pipeline/tables/schema.py (tests check they agree)."""
+
+from pathlib import Path
+
+from pipeline.errors import CODES
+from pipeline.tables.schema import TABLES
+
+KEYS = {
+    "documents": "`doc_id`",
+    "plans": "`plan_id` (joins `documents` on `doc_id`)",
+    "items": "`item_id` (joins `plans` on `plan_id`, itself on `parent_id`)",
+    "labels": "`item_id` (one row per item; joins `items`)",
+    "label_scores": "(`item_id`, `category`): every category's score for every item",
+}
+INTRO = """# Table schema
+
+`planpipe run --out DIR` writes one Parquet file per table (`DIR/<table>.parquet`), plus
+`<table>.csv` and `planpipe.duckdb` with `--format csv duckdb`. `pipeline.load_tables(DIR)`
+returns them as pandas DataFrames with the dtypes below; `load_tables(DIR, join_labels=True)`
+adds each item's label columns and one `score_<category>` column per category to `items`.
+Offsets are character offsets into `documents.text` (the decoded original), half-open. IDs
+are stable: they derive from the article's corpus-relative name (`record`), so the same
+corpus gives the same IDs on every run and machine.
+"""
+OUTRO = """## Status and error codes
+
+`documents.status` is `ok` (items found), `no_items` (text but no numbered items), `empty`
+(no text after cleaning) or `error` (unreadable; `error` says why). `documents.error` holds
+`[code] message` entries separated by `; `: `E1xx` codes leave the document without text,
+`W1xx` codes are warnings on a processed document; `E2xx`/`E3xx` stop a run (bad rule,
+taxonomy, gold or model file) with a one-line message and exit code 2.
+"""
+
+
+def main() -> None:
+    out = [INTRO]
+    for name, cols in TABLES.items():
+        out += [f"## {name}", "", f"Key: {KEYS[name]}.", "", "| column | dtype | meaning |", "|---|---|---|"]
+        out += [f"| `{c.name}` | {c.pandas} | {c.doc} |" for c in cols]
+        out.append("")
+    out += [OUTRO, "| code | meaning |", "|---|---|"] + [f"| {k} | {v} |" for k, v in CODES.items()]
+    Path(__file__).resolve().parent.parent.joinpath("docs", "schema.md").write_text(
+        "\n".join(out) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
