@@ -97,3 +97,26 @@ def test_schema_documentation_lists_every_column():
         assert f"## {name}" in doc
         for c in columns:
             assert f"| `{c.name}` |" in doc, f"{name}.{c.name} is not documented"
+
+
+def test_labels_tables_and_wide_join(tables):
+    out, t = tables
+    assert set(t.labels.item_id) == set(t.items.item_id)
+    sums = t.label_scores.groupby("item_id").score.sum()
+    assert ((sums - 1.0).abs() < 1e-6).all()  # calibrated probabilities over all categories
+    assert t.labels.method.isin(["rule", "model", "rule+model", "fallback"]).all()
+    assert t.labels.confidence.between(0, 1).all()
+    wide = load_tables(out, join_labels=True).items
+    assert {"category", "confidence", "method", "rule", "score_welfare"} <= set(wide.columns)
+    assert len(wide) == len(t.items)
+
+
+def test_rules_only_and_custom_taxonomy_end_to_end(corpus, tmp_path):
+    tax = tmp_path / "t.toml"
+    tax.write_text("[taxonomy]\nfallback='rest'\n[[category]]\ncode='fight'\n  [[category.rule]]\n"
+                   "  id='fight.any'\n  pattern='竞赛'\n[[category]]\ncode='rest'\n", encoding="utf-8")
+    run([corpus], tmp_path / "out", method="rules", taxonomy=tax, progress=False)
+    t = load_tables(tmp_path / "out", join_labels=True)
+    first = t.items[t.items.marker == "一、"].iloc[0]
+    assert first.category == "fight" and first.rule == "fight.any" and first.method == "rule"
+    assert set(t.labels.category) <= {"fight", "rest"}

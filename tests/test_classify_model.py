@@ -1,0 +1,94 @@
+"""The classifier: safe loading, reproducible training, a real margin over baselines."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+
+import pytest
+import skops.io as sio
+from sklearn.preprocessing import FunctionTransformer
+
+from pipeline.classify.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, load_model
+from pipeline.classify.segment import BACKENDS, load_segmenter
+from pipeline.classify.train import train
+from pipeline.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def card():
+    return train(save=False)
+
+
+def test_classifier_beats_majority_and_rules_on_dev(card):
+    dev = card["metrics_dev"]
+    assert dev["model"]["macro_f1"] >= dev["majority"]["macro_f1"] + 0.5
+    assert dev["model"]["accuracy"] >= dev["majority"]["accuracy"] + 0.3
+    assert dev["model"]["macro_f1"] > dev["rules"]["macro_f1"]
+
+
+def test_training_is_reproducible(card):
+    again = train(save=False)
+    assert again["metrics_dev"] == card["metrics_dev"]
+    assert again["training_data"] == card["training_data"]
+
+
+def test_bundled_model_card_matches_a_fresh_training(card):
+    bundled = json.loads((DEFAULT_MODEL_DIR / CARD_FILE).read_text(encoding="utf-8"))
+    assert bundled["metrics_dev"] == card["metrics_dev"]
+    assert bundled["training_data"]["sha256"] == card["training_data"]["sha256"]
+    assert set(bundled["label_counts"]) == set(bundled["taxonomy"]["codes"])
+
+
+def _copy_model(tmp_path):
+    shutil.copytree(DEFAULT_MODEL_DIR, tmp_path / "m")
+    return tmp_path / "m"
+
+
+def test_corrupt_model_file_is_refused(tmp_path):
+    d = _copy_model(tmp_path)
+    (d / MODEL_FILE).write_bytes(b"this is not a model")
+    with pytest.raises(ConfigError) as err:
+        load_model(d)
+    assert err.value.code == "E304" and MODEL_FILE in str(err.value)
+
+
+def test_model_from_another_sklearn_version_is_refused(tmp_path):
+    d = _copy_model(tmp_path)
+    card = json.loads((d / CARD_FILE).read_text(encoding="utf-8"))
+    card["libraries"]["scikit-learn"] = "0.24.2"
+    (d / CARD_FILE).write_text(json.dumps(card), encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_model(d)
+    assert err.value.code == "E302" and "0.24.2" in str(err.value)
+
+
+def test_model_with_untrusted_types_is_refused(tmp_path):
+    d = _copy_model(tmp_path)
+    sio.dump(FunctionTransformer(func=shutil.rmtree), d / MODEL_FILE)
+    with pytest.raises(ConfigError) as err:
+        load_model(d)
+    assert err.value.code == "E303" and "rmtree" in str(err.value)
+
+
+def test_missing_model_says_how_to_get_one(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        load_model(tmp_path)
+    assert err.value.code == "E301" and "planpipe train" in str(err.value)
+
+
+def test_model_file_is_a_skops_archive():
+    assert zipfile.is_zipfile(DEFAULT_MODEL_DIR / MODEL_FILE)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_segmenter_backends_cut_chinese(backend):
+    words = load_segmenter(backend).cut("深入开展送温暖活动")
+    assert "".join(words) == "深入开展送温暖活动" and len(words) >= 3
+
+
+def test_unknown_segmenter_lists_the_choices():
+    with pytest.raises(ConfigError) as err:
+        load_segmenter("nltk")
+    assert "jieba" in str(err.value) and "pkuseg" in str(err.value)
