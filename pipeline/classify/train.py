@@ -10,8 +10,6 @@ from collections import Counter
 from importlib import metadata
 from pathlib import Path
 
-import numpy as np
-
 from pipeline.classify.features import feature_frame
 from pipeline.classify.model import CALIBRATION_FOLDS, DEFAULT_MODEL_DIR, WEIGHTS, C, build_model, save_model
 from pipeline.classify.rules import RuleEngine
@@ -19,7 +17,7 @@ from pipeline.classify.segment import DEFAULT_BACKEND, load_segmenter
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.errors import ConfigError
 from pipeline.evaluate.dataset import data_digest, labelled_items
-from pipeline.evaluate.labels import score
+from pipeline.evaluate.labels import model_predictions, rule_predictions, score
 from pipeline.evaluate.structure import DEFAULT_GOLD
 from pipeline.run import DEFAULT_CORPUS
 
@@ -49,17 +47,10 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
     model = build_model(tax.codes, seed).fit(frames["train"], [i.gold.label for i in parts["train"]])
 
     dev = parts["dev"]
-    proba = model.predict_proba(frames["dev"])
-    classes = list(model.classes_)
-    model_preds = [(classes[int(np.argmax(p))], float(np.max(p))) for p in proba]
-    rule_preds = []
-    for i in dev:
-        vote = engine.vote(i.context.heading, i.context.text)
-        rule_preds.append((engine.best(vote.scores), engine.confidence(vote.scores)))
     majority = Counter(i.gold.label for i in parts["train"]).most_common(1)[0][0]
     scored = {
-        "model": score("model", dev, model_preds, tax.codes),
-        "rules": score("rules", dev, rule_preds, tax.codes),
+        "model": score("model", dev, model_predictions(model, frames["dev"]), tax.codes),
+        "rules": score("rules", dev, rule_predictions(engine, dev), tax.codes),
         "majority": score("majority", dev, [(majority, 1.0)] * len(dev), tax.codes),
     }
     card = {

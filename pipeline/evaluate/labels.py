@@ -39,6 +39,18 @@ class MethodScores:
         return float(np.mean(f)) if present else 0.0
 
 
+def rule_predictions(engine, items: list[LabelledItem]) -> list[tuple[str, float]]:
+    """(category, confidence) of the rules alone for each item."""
+    votes = [engine.vote(i.context.heading, i.context.text) for i in items]
+    return [(engine.best(v.scores), engine.confidence(v.scores)) for v in votes]
+
+
+def model_predictions(pipeline, frame) -> list[tuple[str, float]]:
+    """(category, probability) of the classifier for each row of `frame`."""
+    classes = list(pipeline.classes_)
+    return [(classes[int(np.argmax(p))], float(np.max(p))) for p in pipeline.predict_proba(frame)]
+
+
 def effective_truth(item: LabelledItem, pred: str) -> str:
     return pred if pred in (item.gold.label, *item.gold.also) else item.gold.label
 
@@ -90,15 +102,8 @@ def evaluate_labels(gold: Path, corpus: Path | None, split: str, model_dir: Path
     items = [i for i in labelled_items(gold, corpus) if i.split == split]
     tax = load_taxonomy(taxonomy)
     engine = RuleEngine(tax)
-    rule_preds = []
-    for i in items:
-        vote = engine.vote(i.context.heading, i.context.text)
-        rule_preds.append((engine.best(vote.scores), engine.confidence(vote.scores)))
     model = load_model(model_dir)
     frame = feature_frame([i.context for i in items], load_segmenter(model.card["segmenter"]), engine)
-    proba = model.pipeline.predict_proba(frame)
-    classes = list(model.pipeline.classes_)
-    model_preds = [(classes[int(np.argmax(p))], float(np.max(p))) for p in proba]
-    methods = [score("rules", items, rule_preds, tax.codes),
-               score("rules+model", items, model_preds, tax.codes)]
+    methods = [score("rules", items, rule_predictions(engine, items), tax.codes),
+               score("rules+model", items, model_predictions(model.pipeline, frame), tax.codes)]
     return render(split, items, methods)
