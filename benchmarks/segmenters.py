@@ -38,8 +38,8 @@ def main() -> None:
     texts = corpus_texts()
     chars = sum(len(t) for t in texts) * args.repeat
     print(f"{len(texts)} item texts, {chars // args.repeat} characters, x{args.repeat}")
-    print(f"| backend | load s | items/s | chars/s | dev macro-F1 | dev accuracy |")
-    print(f"|---|---|---|---|---|---|")
+    print("| backend | load s | items/s | chars/s | dev macro-F1 | dev accuracy |")
+    print("|---|---|---|---|---|---|")
     for name in BACKENDS:
         t0 = time.perf_counter()
         seg = load_segmenter(name)
