@@ -4,7 +4,8 @@ Rules (annotation guide, section 1):
 - a marker counts where it continues an open sequence (一 -> 二) or starts one at its
   first value; "十八大", "3月", "1.5万元" never do;
 - inside a line, and for styles with `min_run` 2 ("一是", "首先"), a sequence start
-  counts only if its second member follows;
+  counts only if its second member follows — or, inside a line, if it opens a level
+  whose first child follows at once ("…如下。一、加强学习…(一)…(二)…");
 - depth follows the order in which styles open inside the plan: a first value opens
   a level below the open ones; a style restarting at 1 under a deeper item nests
   deeper; a restart of the innermost open style starts a new run at its level;
@@ -134,9 +135,18 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     return items
 
 
+def _opens_level(cands: list[Marker], i: int) -> bool:
+    """Whether the next marker is the first value of another style (a child list)."""
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
+
+
 def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle]) -> bool:
-    needs_second = styles[m.style].min_run >= 2 or not m.line_start
-    return _has_second(cands, i) if needs_second and m.family != "month" else True
+    if m.family == "month":
+        return True
+    if styles[m.style].min_run >= 2:
+        return _has_second(cands, i)
+    return m.line_start or _has_second(cands, i) or _opens_level(cands, i)
 
 
 def _inside_marker_line(norm: str, pos: int, cands: list[Marker]) -> bool:
