@@ -14,11 +14,11 @@ import argparse
 import time
 
 from pipeline.classify.features import item_contexts
-from pipeline.classify.segment import BACKENDS, load_segmenter
 from pipeline.classify.train import train
 from pipeline.clean import Cleaner
 from pipeline.ingest import read_inputs
 from pipeline.run import DEFAULT_CORPUS
+from pipeline.segment import BACKENDS, load_segmenter
 from pipeline.structure import StructureParser
 
 

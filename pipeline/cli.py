@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--taxonomy", default=None, help="taxonomy TOML file (default: the bundled one)")
     run.add_argument("--model", default=None, help="model directory (default: models/)")
 
+    mi = sub.add_parser("mine", help="(re)mine templates from the tables of a run")
+    mi.add_argument("out", help="directory written by `planpipe run`")
+    mi.add_argument("--format", nargs="+", default=["parquet"], choices=["parquet", "csv", "duckdb"])
+
     tr = sub.add_parser("train", help="train the item classifier on the labelled gold")
     tr.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     tr.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
@@ -60,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args)
         if args.command == "train":
             return _train(args)
+        if args.command == "mine":
+            from pipeline.run import mine_run
+
+            print(f"planpipe: {mine_run(args.out, tuple(dict.fromkeys(['parquet', *args.format])))} "
+                  f"templates written to {args.out}")
+            return EXIT_OK
         return _eval(args)
     except PlanpipeError as err:
         print(f"planpipe: {err}", file=sys.stderr)
@@ -84,9 +94,9 @@ def _path(value: str | None) -> Path | None:
 
 def _train(args) -> int:
     from pipeline.classify.model import DEFAULT_MODEL_DIR
-    from pipeline.classify.segment import DEFAULT_BACKEND
     from pipeline.classify.train import train
     from pipeline.evaluate import DEFAULT_GOLD
+    from pipeline.segment import DEFAULT_BACKEND
 
     card = train(_path(args.gold) or DEFAULT_GOLD, _path(args.corpus), _path(args.out) or DEFAULT_MODEL_DIR,
                  args.segmenter or DEFAULT_BACKEND, _path(args.taxonomy), args.seed)

@@ -5,9 +5,10 @@
 3. structure CleanDocument -> StructuredDocument (plans, item trees)
 4. classify  StructuredDocument -> ClassifiedDocument (a category for every item)
 5. tables    ClassifiedDocument -> rows -> Parquet (CSV, DuckDB on request)
+6. mine      tables -> templates, template_members, outline_gaps (corpus-wide)
 
-Each article goes through the stages on its own, so a run streams: memory holds one
-article plus a batch of rows, whatever the corpus size.
+Stages 1-5 take each article on its own, so they stream: memory holds one article plus a
+batch of rows, whatever the corpus size. Stage 6 reads the finished tables.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pipeline.errors import Problem
 from pipeline.ingest import discover, read_file
 from pipeline.records import RawDocument
 from pipeline.structure import StructureParser
-from pipeline.tables import DocumentRows, TableWriter, document_rows, failed_rows
+from pipeline.tables import DocumentRows, TableWriter, document_rows, failed_rows, load_tables, write_mined
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 
@@ -68,7 +69,7 @@ class DocumentProcessor:
 def run(inputs: Iterable[str | Path] | None, out: str | Path,
         formats: tuple[str, ...] = ("parquet",), progress: bool | None = None,
         method: str = "model", taxonomy: str | Path | None = None,
-        model_dir: str | Path | None = None) -> RunSummary:
+        model_dir: str | Path | None = None, mine: bool = True) -> RunSummary:
     """Run the pipeline on `inputs` (default: the bundled corpus) and write tables to `out`."""
     started = time.perf_counter()
     process = DocumentProcessor(method, taxonomy, model_dir)
@@ -86,5 +87,17 @@ def run(inputs: Iterable[str | Path] | None, out: str | Path,
                 summary.plans += doc["n_plans"]
                 summary.items += doc["n_items"]
                 summary.errors += doc["status"] == "error"
+    if mine and method != "none":
+        mine_run(out, formats)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> int:
+    """Stage 6 on the tables in `out`; returns the number of templates written."""
+    from pipeline.mine import mine_tables
+
+    mined = mine_tables(load_tables(out))
+    write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
+                      "outline_gaps": mined.outline_gaps}, formats)
+    return len(mined.templates)

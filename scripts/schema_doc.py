@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from pipeline.errors import CODES
-from pipeline.tables.schema import TABLES
+from pipeline.tables.schema import ALL_TABLES
 
 KEYS = {
     "documents": "`doc_id`",
@@ -11,6 +11,9 @@ KEYS = {
     "items": "`item_id` (joins `plans` on `plan_id`, itself on `parent_id`)",
     "labels": "`item_id` (one row per item; joins `items`)",
     "label_scores": "(`item_id`, `category`): every category's score for every item",
+    "templates": "`template_id` (written by the mine stage after a run, or by `planpipe mine DIR`)",
+    "template_members": "(`template_id`, `item_id`)",
+    "outline_gaps": "(`kind`, `category`)",
 }
 INTRO = """# Table schema
 
@@ -34,7 +37,7 @@ taxonomy, gold or model file) with a one-line message and exit code 2.
 
 def main() -> None:
     out = [INTRO]
-    for name, cols in TABLES.items():
+    for name, cols in ALL_TABLES.items():
         out += [f"## {name}", "", f"Key: {KEYS[name]}.", "", "| column | dtype | meaning |", "|---|---|---|"]
         out += [f"| `{c.name}` | {c.pandas} | {c.doc} |" for c in cols]
         out.append("")

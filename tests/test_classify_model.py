@@ -11,9 +11,9 @@ import skops.io as sio
 from sklearn.preprocessing import FunctionTransformer
 
 from pipeline.classify.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, load_model
-from pipeline.classify.segment import BACKENDS, load_segmenter
 from pipeline.classify.train import train
 from pipeline.errors import ConfigError
+from pipeline.segment import BACKENDS, load_segmenter
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from pipeline import load_tables, run
-from pipeline.tables.schema import TABLES
+from pipeline.tables.schema import ALL_TABLES, TABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ("工会工作计划 篇1\n一、组织劳动竞赛\n1、技能比武;2、合理化建议\n二、维护职工权益\n"
@@ -93,7 +93,7 @@ def test_csv_and_duckdb_outputs(tables):
 
 def test_schema_documentation_lists_every_column():
     doc = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8")
-    for name, columns in TABLES.items():
+    for name, columns in ALL_TABLES.items():
         assert f"## {name}" in doc
         for c in columns:
             assert f"| `{c.name}` |" in doc, f"{name}.{c.name} is not documented"
@@ -120,3 +120,12 @@ def test_rules_only_and_custom_taxonomy_end_to_end(corpus, tmp_path):
     first = t.items[t.items.marker == "一、"].iloc[0]
     assert first.category == "fight" and first.rule == "fight.any" and first.method == "rule"
     assert set(t.labels.category) <= {"fight", "rest"}
+
+
+def test_run_writes_mined_tables(tables):
+    out, t = tables
+    mined = load_tables(out)
+    assert set(mined.templates.kind) <= {"phrase", "reuse", "outline"}
+    assert set(mined.template_members.template_id) <= set(mined.templates.template_id)
+    assert set(mined.template_members.item_id) <= set(t.items.item_id)
+    assert list(mined.outline_gaps.columns) == ["kind", "category", "n_plans", "share_missing"]

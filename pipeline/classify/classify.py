@@ -11,10 +11,10 @@ from pathlib import Path
 from pipeline.classify.features import feature_frame, item_contexts
 from pipeline.classify.model import load_model
 from pipeline.classify.rules import RuleEngine
-from pipeline.classify.segment import load_segmenter
 from pipeline.classify.taxonomy import Taxonomy, load_taxonomy
 from pipeline.errors import ConfigError
 from pipeline.records import ClassifiedDocument, ItemLabel, StructuredDocument
+from pipeline.segment import load_segmenter
 
 METHODS = ("model", "rules", "none")
 

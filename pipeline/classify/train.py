@@ -13,13 +13,13 @@ from pathlib import Path
 from pipeline.classify.features import feature_frame
 from pipeline.classify.model import CALIBRATION_FOLDS, DEFAULT_MODEL_DIR, WEIGHTS, C, build_model, save_model
 from pipeline.classify.rules import RuleEngine
-from pipeline.classify.segment import DEFAULT_BACKEND, load_segmenter
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.errors import ConfigError
 from pipeline.evaluate.dataset import data_digest, labelled_items
 from pipeline.evaluate.labels import model_predictions, rule_predictions, score
 from pipeline.evaluate.structure import DEFAULT_GOLD
 from pipeline.run import DEFAULT_CORPUS
+from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
 DEFAULT_SEED = 13
 _LIBRARIES = ("scikit-learn", "skops", "numpy", "scipy", "jieba", "rjieba", "spacy", "pkuseg", "opencc")

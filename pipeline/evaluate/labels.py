@@ -95,9 +95,9 @@ def evaluate_labels(gold: Path, corpus: Path | None, split: str, model_dir: Path
     from pipeline.classify.features import feature_frame
     from pipeline.classify.model import load_model
     from pipeline.classify.rules import RuleEngine
-    from pipeline.classify.segment import load_segmenter
     from pipeline.classify.taxonomy import load_taxonomy
     from pipeline.evaluate.dataset import labelled_items
+    from pipeline.segment import load_segmenter
 
     items = [i for i in labelled_items(gold, corpus) if i.split == split]
     tax = load_taxonomy(taxonomy)

@@ -2,8 +2,8 @@
 
 from pipeline.tables.loader import Tables, load_tables
 from pipeline.tables.rows import DocumentRows, document_rows, failed_rows
-from pipeline.tables.schema import TABLES
-from pipeline.tables.writer import FORMATS, TableWriter
+from pipeline.tables.schema import MINED_TABLES, TABLES
+from pipeline.tables.writer import FORMATS, TableWriter, write_mined
 
-__all__ = ["FORMATS", "TABLES", "DocumentRows", "TableWriter", "Tables", "document_rows",
-           "failed_rows", "load_tables"]
+__all__ = ["FORMATS", "MINED_TABLES", "TABLES", "DocumentRows", "TableWriter", "Tables",
+           "document_rows", "failed_rows", "load_tables", "write_mined"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.tables.schema import TABLES
+from pipeline.tables.schema import ALL_TABLES, MINED_TABLES, TABLES
 
 
 @dataclass
@@ -19,6 +19,9 @@ class Tables:
     items: pd.DataFrame
     labels: pd.DataFrame
     label_scores: pd.DataFrame
+    templates: pd.DataFrame | None = None  # mined tables: None until `planpipe mine` ran
+    template_members: pd.DataFrame | None = None
+    outline_gaps: pd.DataFrame | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -26,7 +29,7 @@ class Tables:
 
 def load_table(out: str | Path, table: str) -> pd.DataFrame:
     frame = pd.read_parquet(Path(out) / f"{table}.parquet")
-    return frame.astype({c.name: c.pandas for c in TABLES[table]})
+    return frame.astype({c.name: c.pandas for c in ALL_TABLES[table]})
 
 
 def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
@@ -39,6 +42,9 @@ def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
     if missing:
         raise FileNotFoundError(f"{out}: no {', '.join(missing)} table(s); run `planpipe run` first")
     tables = Tables(**{t: load_table(out, t) for t in TABLES})
+    for t in MINED_TABLES:
+        if (Path(out) / f"{t}.parquet").exists():
+            setattr(tables, t, load_table(out, t))
     if join_labels:
         scores = tables.label_scores.pivot(index="item_id", columns="category", values="score")
         scores.columns = [f"score_{c}" for c in scores.columns]

@@ -76,5 +76,36 @@ TABLES: dict[str, tuple[Column, ...]] = {
 }
 
 
+# Corpus-level tables written by the mine stage after all documents are parsed.
+MINED_TABLES: dict[str, tuple[Column, ...]] = {
+    "templates": (
+        Column("template_id", STRING, "string", "stable ID: kind prefix + hash of the pattern / cluster"),
+        Column("kind", STRING, "category", "phrase (heading skeleton), reuse (copied text) or outline"),
+        Column("pattern", STRING, "string", "skeleton with <*> and slots, first reused text, or "
+                                            "category sequence (a > b > c; … a > b … for a part)"),
+        Column("category", STRING, "category", "most common category of the member items"),
+        Column("n_items", INT, "Int64", "member items"),
+        Column("n_plans", INT, "Int64", "distinct plans among the members"),
+        Column("n_docs", INT, "Int64", "distinct documents (pages) among the members"),
+        Column("example_item_id", STRING, "string", "one member item (the smallest item_id)"),
+    ),
+    "template_members": (
+        Column("template_id", STRING, "string", "the template"),
+        Column("item_id", STRING, "string", "a member item"),
+        Column("similarity", FLOAT, "Float64", "reuse: Jaccard of 4-gram sets with the first "
+                                                "member; phrase and outline: 1.0"),
+    ),
+    "outline_gaps": (
+        Column("kind", STRING, "category", "kind of organisation (mine/data/kinds.toml)"),
+        Column("category", STRING, "category", "a category"),
+        Column("n_plans", INT, "Int64", "plans of that kind with top-level items"),
+        Column("share_missing", FLOAT, "Float64", "share of those plans with no top-level item "
+                                                  "of the category"),
+    ),
+}
+
+ALL_TABLES = {**TABLES, **MINED_TABLES}
+
+
 def arrow_schema(table: str) -> pa.Schema:
-    return pa.schema([pa.field(c.name, c.type) for c in TABLES[table]])
+    return pa.schema([pa.field(c.name, c.type) for c in ALL_TABLES[table]])

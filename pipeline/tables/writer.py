@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 
 from pipeline.errors import ConfigError
 from pipeline.tables.rows import DocumentRows
-from pipeline.tables.schema import TABLES, arrow_schema
+from pipeline.tables.schema import MINED_TABLES, TABLES, arrow_schema
 
 FORMATS = ("parquet", "csv", "duckdb")
 # Rows held in memory per table before a Parquet row group is written.
@@ -52,20 +52,34 @@ class TableWriter:
             self._export()
 
     def _export(self) -> None:
-        import duckdb
-
-        db = str(self.out / DUCKDB_FILE) if "duckdb" in self.formats else ":memory:"
-        with duckdb.connect(db) as con:
-            for table in TABLES:
-                parquet = (self.out / f"{table}.parquet").as_posix()
-                con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet(?)",
-                            [parquet])
-                if "csv" in self.formats:
-                    con.execute(f"COPY {table} TO '{(self.out / f'{table}.csv').as_posix()}' "
-                                "(HEADER, DELIMITER ',')")
+        export(self.out, tuple(TABLES), self.formats)
 
     def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def export(out: Path, tables: tuple[str, ...], formats: tuple[str, ...]) -> None:
+    """Copy Parquet tables into CSV files and/or the run's DuckDB database."""
+    if "csv" not in formats and "duckdb" not in formats:
+        return
+    import duckdb
+
+    db = str(out / DUCKDB_FILE) if "duckdb" in formats else ":memory:"
+    with duckdb.connect(db) as con:
+        for table in tables:
+            parquet = (out / f"{table}.parquet").as_posix()
+            con.execute(f"CREATE OR REPLACE TABLE {table} AS SELECT * FROM read_parquet(?)", [parquet])
+            if "csv" in formats:
+                con.execute(f"COPY {table} TO '{(out / f'{table}.csv').as_posix()}' (HEADER, DELIMITER ',')")
+
+
+def write_mined(out: str | Path, frames: dict, formats: tuple[str, ...] = ("parquet",)) -> None:
+    """Write the mine stage's corpus-level tables (templates, template_members, outline_gaps)."""
+    out = Path(out)
+    for table in MINED_TABLES:
+        pq.write_table(pa.Table.from_pandas(frames[table], schema=arrow_schema(table),
+                                            preserve_index=False), out / f"{table}.parquet")
+    export(out, tuple(MINED_TABLES), formats)

@@ -1,4 +1,6 @@
-"""Word segmentation behind one interface, with backends chosen by name.
+"""Word segmentation (and part-of-speech tags) behind one interface, backends by name.
+
+Shared by the classify stage (features) and the mine stage (template skeletons).
 
 - `jieba`: the reference segmenter (pure Python, HMM for unknown words);
 - `rjieba`: jieba's algorithm and dictionary in Rust (jieba-rs), a drop-in for speed;
@@ -24,13 +26,18 @@ class JiebaSegmenter:
 
     def __init__(self) -> None:
         import jieba
+        import jieba.posseg
 
         jieba.setLogLevel(60)
         jieba.initialize()
         self._cut = jieba.lcut
+        self._tag = jieba.posseg.lcut
 
     def cut(self, text: str) -> list[str]:
         return self._cut(text)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return [(p.word, p.flag) for p in self._tag(text)]
 
 
 class RJiebaSegmenter:
@@ -40,9 +47,13 @@ class RJiebaSegmenter:
         import rjieba
 
         self._cut = rjieba.cut
+        self._tag = rjieba.tag
 
     def cut(self, text: str) -> list[str]:
         return self._cut(text)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return self._tag(text)
 
 
 class PkusegSegmenter:
@@ -61,6 +72,10 @@ class PkusegSegmenter:
 
     def cut(self, text: str) -> list[str]:
         return [t.text for t in self.nlp.tokenizer(text)]
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        raise ConfigError("E202", "segmenter 'pkuseg' has no part-of-speech tags offline; "
+                                  "use jieba or rjieba for mining")
 
 
 _CLASSES = {"jieba": JiebaSegmenter, "rjieba": RJiebaSegmenter, "pkuseg": PkusegSegmenter}

@@ -1,0 +1,118 @@
+"""Stage 6, mine: corpus-wide templates from the tables of a run.
+
+1. phrase templates from item heading skeletons (phrases.py),
+2. reuse clusters of near-duplicate items (reuse.py),
+3. outline patterns of plans' top-level categories (outline.py),
+written as `templates`, `template_members` and `outline_gaps`. Mining reads the
+tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
+from pipeline.mine.phrases import PhraseItem, mine_phrases
+from pipeline.mine.reuse import ReuseItem, find_reuse
+from pipeline.mine.rules import load_kinds
+from pipeline.mine.skeleton import skeleton
+from pipeline.segment import DEFAULT_BACKEND, load_segmenter
+
+KIND_TEXT_CHARS = 200  # how much of a plan's items is read to tell its kind
+
+
+@dataclass
+class MinedTables:
+    templates: pd.DataFrame
+    template_members: pd.DataFrame
+    outline_gaps: pd.DataFrame
+
+
+def _tid(kind: str, key: str) -> str:
+    return f"{kind[:3]}-{hashlib.blake2b(key.encode(), digest_size=6).hexdigest()}"
+
+
+def _majority(categories: list[str | None]) -> str | None:
+    counts = Counter(c for c in categories if c)
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+
+
+def plan_kind(text: str) -> str:
+    return next(k.id for k in load_kinds() if k.pattern.search(text))
+
+
+def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
+    items = tables.items.sort_values("item_id")
+    category = dict(zip(tables.labels.item_id, tables.labels.category))
+    templates, members = [], []
+
+    def add(kind: str, key: str, pattern: str, rows: list[tuple[str, str, str, float]]) -> None:
+        tid = _tid(kind, key)
+        ids = [r[0] for r in rows]
+        templates.append({
+            "template_id": tid, "kind": kind, "pattern": pattern,
+            "category": _majority([category.get(i) for i in ids]), "n_items": len(rows),
+            "n_plans": len({r[1] for r in rows}), "n_docs": len({r[2] for r in rows}),
+            "example_item_id": min(ids)})
+        members.extend({"template_id": tid, "item_id": i, "similarity": s} for i, _, _, s in rows)
+
+    tagger = load_segmenter(segmenter)
+    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id, skeleton(r.heading, tagger))
+                    for r in items.itertuples() if isinstance(r.heading, str)]
+    for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
+        text = " ".join(pattern)
+        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its])
+
+    reuse_items = [ReuseItem(r.item_id, r.plan_id, r.doc_id, r.text_norm) for r in items.itertuples()]
+    for cluster in find_reuse(reuse_items):
+        first = cluster.members[0][0]
+        add("reuse", first.item_id, first.text[:40],
+            [(i.item_id, i.plan_id, i.doc_id, s) for i, s in cluster.members])
+
+    outlines = _outlines(tables, category)
+    for pattern, plans, whole in frequent_outlines(outlines):
+        seq = pattern.split(" > ")
+        rows = []
+        for o in plans:
+            picked = list(o.item_ids) if whole else _sub_items(o, seq)
+            rows += [(i, o.plan_id, o.doc_id, 1.0) for i in picked]
+        add("outline", ("whole " if whole else "part ") + pattern,
+            pattern if whole else f"… {pattern} …", rows)
+
+    codes = tuple(sorted(set(category.values())))
+    return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
+                       pd.DataFrame(members, columns=_cols("template_members")),
+                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")))
+
+
+def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
+    n = len(seq)
+    for k in range(len(o.categories) - n + 1):
+        if list(o.categories[k:k + n]) == seq:
+            return list(o.item_ids[k:k + n])
+    return []
+
+
+def _outlines(tables, category: dict[str, str]) -> list[PlanOutline]:
+    docs = dict(zip(tables.documents.doc_id, tables.documents.title.fillna("")))
+    top = tables.items[tables.items.depth == 1].sort_values(["plan_id", "ordinal"])
+    out = []
+    for plan in tables.plans.itertuples():
+        rows = top[top.plan_id == plan.plan_id]
+        if rows.empty:
+            continue
+        head = " ".join(rows.text_norm.fillna(""))[:KIND_TEXT_CHARS]
+        cats, ids = collapse([category.get(i, "?") for i in rows.item_id], list(rows.item_id))
+        kind = plan_kind(f"{plan.title or ''} {docs.get(plan.doc_id, '')} {head}")
+        out.append(PlanOutline(plan.plan_id, plan.doc_id, kind, cats, ids))
+    return out
+
+
+def _cols(table: str) -> list[str]:
+    from pipeline.tables.schema import MINED_TABLES
+
+    return [c.name for c in MINED_TABLES[table]]

@@ -1,0 +1,67 @@
+"""Phrase templates: frequent skeleton patterns with one wildcard, e.g. 深入 开展 <*> 活动.
+
+Drain-style log miners group lines by length and a prefix tree, which splits Chinese
+headings whose variable part spans a different number of words. Here every skeleton
+proposes patterns "first k words + <*> + last j words" (and itself, exactly); a pattern's
+support is the number of distinct plans using it; each item takes the most specific
+pattern with enough support (most fixed words, then most plans, then the pattern text),
+so results do not depend on input order and are stable across runs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+WILDCARD = "<*>"
+# A pattern needs this many fixed words and this many distinct plans to be a template.
+MIN_FIXED = 2
+MIN_PLANS = 3
+MAX_PREFIX, MAX_SUFFIX = 3, 2
+
+
+@dataclass(frozen=True)
+class PhraseItem:
+    item_id: str
+    plan_id: str
+    doc_id: str
+    tokens: tuple[str, ...]
+
+
+def candidate_patterns(tokens: tuple[str, ...]) -> set[tuple[str, ...]]:
+    out = {tokens} if len(tokens) >= MIN_FIXED else set()
+    n = len(tokens)
+    for k in range(0, MAX_PREFIX + 1):
+        for j in range(0, MAX_SUFFIX + 1):
+            if k + j >= MIN_FIXED and k + j < n:  # the wildcard stands for at least one word
+                out.add(tokens[:k] + (WILDCARD,) + tokens[n - j:] if j else tokens[:k] + (WILDCARD,))
+    return out
+
+
+def _fixed(pattern: tuple[str, ...]) -> int:
+    return sum(t != WILDCARD for t in pattern)
+
+
+def mine_phrases(items: Iterable[PhraseItem]) -> dict[tuple[str, ...], list[PhraseItem]]:
+    """Template pattern -> its member items (only patterns used by >= MIN_PLANS plans)."""
+    items = list(items)
+    plans: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for it in items:
+        for p in candidate_patterns(it.tokens):
+            plans[p].add(it.plan_id)
+    support = {p: len(s) for p, s in plans.items() if len(s) >= MIN_PLANS}
+    candidates = {it.item_id: candidate_patterns(it.tokens) for it in items}
+    while True:
+        members: dict[tuple[str, ...], list[PhraseItem]] = defaultdict(list)
+        for it in items:
+            fitting = [p for p in candidates[it.item_id] if p in support]
+            if fitting:
+                members[max(fitting, key=lambda p: (_fixed(p), support[p], " ".join(p)))].append(it)
+        # items taking a more specific pattern can leave a pattern with too few plans:
+        # drop it and let its items fall back to their next pattern
+        weak = {p for p, m in members.items() if len({i.plan_id for i in m}) < MIN_PLANS}
+        if not weak:
+            return dict(members)
+        for p in weak:
+            del support[p]

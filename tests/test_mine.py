@@ -1,0 +1,79 @@
+"""Mining: skeleton slots, phrase templates, reuse clusters, outline patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
+from pipeline.mine.phrases import WILDCARD, PhraseItem, candidate_patterns, mine_phrases
+from pipeline.mine.reuse import ReuseItem, find_reuse
+from pipeline.mine.skeleton import skeleton
+from pipeline.segment import load_segmenter
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    return load_segmenter("rjieba")
+
+
+@pytest.mark.parametrize("heading,slot", [
+    ("组织开展纪念“三八”活动", "<Q>"),
+    ("认真学习贯彻《工会法》,维护职工权益", "<Q>"),
+    ("做好20xx年度建家活动", "<YEAR>"),
+    ("9月份举办教师节庆祝活动", "<DATE>"),
+    ("为30岁以上的女职工办理保险", "<NUM>"),
+    ("成立北仑区劳动关系调解委员会", "<LOC>"),
+])
+def test_skeleton_slots(tagger, heading, slot):
+    assert slot in skeleton(heading, tagger)
+
+
+def test_skeleton_uses_the_first_phrase_only(tagger):
+    assert skeleton("加强民主管理,坚持职代会制度", tagger) == skeleton("加强民主管理", tagger)
+
+
+def test_candidate_patterns_keep_two_fixed_words_and_a_real_wildcard():
+    pats = candidate_patterns(("深入", "开展", "送温暖", "活动"))
+    assert ("深入", "开展", WILDCARD, "活动") in pats and ("深入", "开展", "送温暖", "活动") in pats
+    assert all(sum(t != WILDCARD for t in p) >= 2 for p in pats)
+    assert ("深入", "开展", "送温暖", "活动", WILDCARD) not in pats
+
+
+def _items(rows):
+    return [PhraseItem(f"i{k}", plan, "d" + plan, tuple(words.split()))
+            for k, (plan, words) in enumerate(rows)]
+
+
+def test_phrase_templates_need_three_plans_and_are_order_independent():
+    rows = [("p1", "深入 开展 读书 活动"), ("p2", "深入 开展 送温暖 活动"),
+            ("p3", "深入 开展 职工 运动会 活动"), ("p1", "加强 民主 管理"), ("p2", "加强 民主 管理")]
+    mined = mine_phrases(_items(rows))
+    assert list(mined) == [("深入", "开展", WILDCARD, "活动")]
+    assert {i.item_id for i in mined[("深入", "开展", WILDCARD, "活动")]} == {"i0", "i1", "i2"}
+    assert mine_phrases(list(reversed(_items(rows)))) .keys() == mined.keys()
+
+
+def test_reuse_finds_copies_with_small_edits_and_ignores_unrelated_text():
+    base = "深入开展送温暖、爱心助学、互助互济等活动,建立困难职工档案,完善结对帮困机制。"
+    items = [ReuseItem("a", "p1", "d1", base),
+             ReuseItem("b", "p2", "d2", base.replace("爱心助学", "金秋助学")),
+             ReuseItem("c", "p3", "d3", "组织职工开展篮球、乒乓球和羽毛球比赛,丰富业余文化生活。"),
+             ReuseItem("d", "p1", "d1", base)]  # same plan: not reuse by itself
+    clusters = find_reuse(items)
+    assert len(clusters) == 1
+    ids = {i.item_id for i, _ in clusters[0].members}
+    assert {"a", "b"} <= ids and "c" not in ids
+    assert all(0.5 <= s <= 1.0 for _, s in clusters[0].members)
+
+
+def test_outlines_collapse_count_and_find_gaps():
+    cats, ids = collapse(["competitions", "competitions", "welfare", "other"], ["a", "b", "c", "d"])
+    assert cats == ("competitions", "welfare", "other") and ids == ("a", "c", "d")
+    plans = [PlanOutline(f"p{k}", f"d{k}", "school", c, tuple(f"i{k}{n}" for n in range(len(c))))
+             for k, c in enumerate([("competitions", "welfare"), ("competitions", "welfare"),
+                                    ("other", "competitions", "welfare")])]
+    found = {(p, whole): len(ps) for p, ps, whole in frequent_outlines(plans)}
+    assert found[("competitions > welfare", True)] == 2
+    assert ("competitions > welfare", False) not in found  # as a part, only one plan has it
+    rows = {r["category"]: r["share_missing"] for r in gaps(plans, ("competitions", "welfare", "other"))}
+    assert rows == {"competitions": 0.0, "welfare": 0.0, "other": round(2 / 3, 4)}
