@@ -1,7 +1,8 @@
 """Item heading -> skeleton: words, with varying parts replaced by typed slots.
 
 Slots come from `data/slots.toml` (quoted names, dates, years, numbers) and from
-part-of-speech tags (places -> <LOC>, people -> <PER>, organisation names -> <ORG>).
+part-of-speech tags (places -> <LOC>, organisation names -> <ORG>). Person-name tags are
+not used: on union plans the tagger gives them to words like 严格执行 and 师德.
 Only the heading's first phrase is used (up to the first comma): that is where plans
 state what an item does, and what template authors reuse.
 """
@@ -15,7 +16,7 @@ from pipeline.mine.rules import load_slots
 # Words of a heading kept in its skeleton; longer phrases are cut here.
 MAX_TOKENS = 12
 _FIRST_PHRASE = re.compile(r"^[^,;:。!?]{2,}")
-_POS_SLOTS = {"ns": "<LOC>", "nr": "<PER>", "nrt": "<PER>", "nrfg": "<PER>"}
+_POS_SLOTS = {"ns": "<LOC>"}
 _ORG_SUFFIX = re.compile(r"(会|局|委|司|厂|院|校|部|处|所|中心)$")
 _PUNCT = re.compile(r"^[\s\W_]+$")
 
