@@ -1,13 +1,15 @@
-"""planpipe: scraped Chinese plan articles -> structured, queryable tables.
+"""planpipe: scraped Chinese plan articles -> structured, labelled, queryable tables.
 
-The public API, one entry per stage plus the orchestrator and the loader.
+The public API: one entry per stage, the orchestrator and the loader.
 """
 
+from pipeline.classify import ItemClassifier
 from pipeline.clean import Cleaner
 from pipeline.ingest import read_inputs
+from pipeline.mine import mine_tables
 from pipeline.run import DocumentProcessor, RunSummary, run
 from pipeline.structure import StructureParser
 from pipeline.tables import Tables, load_tables
 
-__all__ = ["Cleaner", "DocumentProcessor", "RunSummary", "StructureParser", "Tables",
-           "load_tables", "read_inputs", "run"]
+__all__ = ["Cleaner", "DocumentProcessor", "ItemClassifier", "RunSummary", "StructureParser",
+           "Tables", "load_tables", "mine_tables", "read_inputs", "run"]

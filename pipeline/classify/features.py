@@ -30,7 +30,8 @@ def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext
     out = []
     for plan in doc.plans:
         by_ordinal = {it.ordinal: it for it in plan.items}
-        title = norm[plan.start:plan.start + len(plan.title)] if plan.title else ""
+        line_end = norm.find("\n", plan.start)
+        title = norm[plan.start:line_end if line_end != -1 else len(norm)].strip() if plan.title else ""
         for it in plan.items:
             parent = by_ordinal.get(it.parent) if it.parent else None
             out.append((plan, it, ItemContext(
