@@ -71,3 +71,10 @@ def test_hard_wraps_of_pdf_text_are_joined(cleaner):
 def test_headings_and_list_lines_are_not_joined():
     text = "一、指导思想\n坚持以人为本\n二、重点工作\n加强民主管理\n三、工作措施\n"
     assert wrap_joins(text) == []
+
+
+def test_markdown_marks_are_removed_but_censored_words_kept(cleaner):
+    md = cleaner(raw("#### 一、强化组织建设\n1. **完善组织架构**:优化工会内部结构\n"))
+    assert md.text == "一、强化组织建设\n1. 完善组织架构:优化工会内部结构\n"
+    censored = cleaner(raw("1、要总结开展**管理、企务公开工作的经验\n"))
+    assert "开展**管理" in censored.text
