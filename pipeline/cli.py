@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     mi.add_argument("out", help="directory written by `planpipe run`")
     mi.add_argument("--format", nargs="+", default=["parquet"], choices=["parquet", "csv", "duckdb"])
 
+    rp = sub.add_parser("report", help="write a self-contained HTML report of a run")
+    rp.add_argument("out", help="directory written by `planpipe run`")
+    rp.add_argument("--html", default=None, help="report file (default: OUT/report.html)")
+
     tr = sub.add_parser("train", help="train the item classifier on the labelled gold")
     tr.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     tr.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
@@ -64,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
             return _run(args)
         if args.command == "train":
             return _train(args)
+        if args.command == "report":
+            from pipeline.report import write_report
+
+            print(f"planpipe: report written to {write_report(args.out, args.html)}")
+            return EXIT_OK
         if args.command == "mine":
             from pipeline.run import mine_run
 

@@ -1,0 +1,71 @@
+"""The HTML report: escaped text, charts and tables, and a real headless-browser check."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from pipeline import load_tables, run
+from pipeline.report import render_report, write_report
+
+INJECTED = '<script>document.title="PWNED";document.body.innerHTML="PWNED"</script>'
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    src = tmp_path_factory.mktemp("in")
+    (src / "evil.txt").write_text(
+        f"工会工作计划\n一、{INJECTED}组织劳动竞赛\n二、深入开展送温暖活动\n", encoding="utf-8")
+    (src / "plan.txt").write_text("工会工作计划\n一、组织劳动竞赛\n二、深入开展送温暖活动\n三、加强职工之家建设\n",
+                                  encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    run([src], out, progress=False)
+    return out, write_report(out)
+
+
+def test_scraped_text_is_escaped(report):
+    _, path = report
+    html = path.read_text(encoding="utf-8")
+    assert "<script" not in html.lower()
+    assert "&lt;script&gt;document.title" in html
+    assert 'id="chart-categories"' in html and "<svg" in html
+
+
+def test_report_sections_follow_the_tables(report):
+    out, _ = report
+    html = render_report(load_tables(out))
+    for section in ("summary", "categories", "templates", "reuse", "outlines", "plans"):
+        assert f'<section id="{section}">' in html
+    assert html.count('<details class="plan">') == 2
+
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed "
+                    "(scripts/setup.sh installs it when run as root with apt-get)")
+def test_report_in_headless_chromium(report, tmp_path):
+    _, path = report
+    base = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+            "--enable-logging=stderr", "--v=0"]
+    dom = subprocess.run([*base, "--dump-dom", path.as_uri()], capture_output=True, text=True,
+                         timeout=120)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    # the script would have replaced the title and the whole body: both are intact, and
+    # the script is on the page as text
+    assert "<title>planpipe report</title>" in dom.stdout
+    assert '<section id="plans">' in dom.stdout
+    assert '&lt;script&gt;document.title="PWNED"' in dom.stdout
+    assert 'id="chart-categories"' in dom.stdout and "<rect" in dom.stdout
+    assert 'id="summary-table"' in dom.stdout and 'id="outline-table"' in dom.stdout
+    console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line]
+    assert console == [], console
+    shot = tmp_path / "report.png"
+    subprocess.run([*base, f"--screenshot={shot}", "--window-size=1200,1600", path.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000
