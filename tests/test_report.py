@@ -20,8 +20,8 @@ def report(tmp_path_factory):
     src = tmp_path_factory.mktemp("in")
     (src / "evil.txt").write_text(
         f"工会工作计划\n一、{INJECTED}组织劳动竞赛\n二、深入开展送温暖活动\n", encoding="utf-8")
-    (src / "plan.txt").write_text("工会工作计划\n一、组织劳动竞赛\n二、深入开展送温暖活动\n三、加强职工之家建设\n",
-                                  encoding="utf-8")
+    (src / "plan.txt").write_text(
+        "工会工作计划\n一、组织劳动竞赛\n二、深入开展送温暖活动\n三、加强职工之家建设\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
     run([src], out, progress=False)
     return out, write_report(out)

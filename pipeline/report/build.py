@@ -85,7 +85,8 @@ def _context(tables) -> dict:
     plans = []
     for plan in tables.plans.head(TREE_PLANS).itertuples():
         rows = items[items.plan_id == plan.plan_id].sort_values("ordinal")
-        plans.append({"plan": plan, "source": source_of.get(plan.doc_id, ""), "rows": list(rows.itertuples())})
+        plans.append({"plan": plan, "source": source_of.get(plan.doc_id, ""),
+                      "rows": list(rows.itertuples())})
 
     return {
         "summary": {
