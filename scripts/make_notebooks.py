@@ -64,8 +64,9 @@ top_level'''),
         new_code_cell(SETUP),
         new_markdown_cell("## Top phrase templates per category"),
         new_code_cell('''phrase = t.templates[t.templates.kind == "phrase"]
+columns = ["category", "pattern", "n_items", "n_plans", "n_docs"]
 (phrase.sort_values(["n_plans", "n_items"], ascending=False)
-       .groupby("category", observed=True).head(3)[["category", "pattern", "n_items", "n_plans", "n_docs"]])'''),
+       .groupby("category", observed=True).head(3)[columns])'''),
         new_markdown_cell("## Members of the most widespread template"),
         new_code_cell('''best = phrase.sort_values("n_plans", ascending=False).iloc[0]
 members = t.template_members[t.template_members.template_id == best.template_id]
