@@ -50,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--seed", type=int, default=13)
 
     ev = sub.add_parser("eval", help="score the pipeline against the hand-written gold")
-    ev.add_argument("what", choices=["structure", "labels"], help="what to evaluate")
+    ev.add_argument("what", choices=["structure", "labels", "reuse"], help="what to evaluate")
     ev.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     ev.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
     ev.add_argument("--split", default="test", choices=["tune", "test", "all"],
@@ -121,6 +121,11 @@ def _eval(args) -> int:
     from pipeline.evaluate import DEFAULT_GOLD, evaluate_structure
 
     gold, corpus = _path(args.gold) or DEFAULT_GOLD, _path(args.corpus)
+    if args.what == "reuse":
+        from pipeline.evaluate.reuse import DEFAULT_REUSE_GOLD, evaluate_reuse
+
+        print(evaluate_reuse(_path(args.gold) or DEFAULT_REUSE_GOLD, corpus).render(args.show))
+        return EXIT_OK
     if args.what == "labels":
         from pipeline.evaluate.labels import evaluate_labels
 

@@ -82,11 +82,11 @@ class StructureReport:
         return "\n".join(lines)
 
 
-def predict(corpus: Path | None, wanted: set[str]) -> dict[str, StructuredDocument]:
-    """The pipeline's plans and items for each wanted article."""
+def predict(corpus: Path | None, wanted: set[str] | None) -> dict[str, StructuredDocument]:
+    """The pipeline's plans and items for each wanted article (None: every article)."""
     clean, parse = Cleaner(), StructureParser()
     return {raw.record: parse(clean(raw)) for raw in read_inputs([corpus or DEFAULT_CORPUS])
-            if raw.record in wanted and raw.text is not None}
+            if (wanted is None or raw.record in wanted) and raw.text is not None}
 
 
 def score_article(gold: GoldDocument, doc: StructuredDocument | None) -> ArticleResult:

@@ -1,0 +1,73 @@
+"""Reuse evaluation: do the copies a person found fall in the same reuse cluster?
+
+`corpus/gold/reuse.jsonl` lists groups of articles that copy one plan text; within a
+group the k-th listed item of each member is the same paragraph. Recall is the share of
+those copied items that land in one cluster with their counterpart(s).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.evaluate.gold import GoldDocument, GoldItem
+from pipeline.evaluate.matching import found_items, match
+from pipeline.evaluate.structure import predict
+from pipeline.mine.reuse import ReuseItem, find_reuse
+from pipeline.run import DEFAULT_CORPUS
+
+DEFAULT_REUSE_GOLD = DEFAULT_CORPUS.parent / "gold" / "reuse.jsonl"
+
+
+@dataclass
+class ReuseReport:
+    copied: int
+    found: int
+    misses: list[str]
+    clusters: list
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.copied if self.copied else 0.0
+
+    def render(self, show: int = 30) -> str:
+        lines = [f"reuse evaluation: {self.found} of {self.copied} copied items in a cluster with "
+                 f"their copy; recall {self.recall:.3f}", f"clusters found: {len(self.clusters)}"]
+        lines += [f"  missed {m}" for m in self.misses]
+        lines.append(f"first {min(show, len(self.clusters))} clusters, for reading:")
+        for k, c in enumerate(self.clusters[:show], 1):
+            lines.append(f"  [{k}] {len(c.members)} items")
+            lines += [f"      {s:.2f} {i.doc_id} {i.text[:50]!r}" for i, s in c.members[:4]]
+        return "\n".join(lines)
+
+
+def evaluate_reuse(gold_path: Path = DEFAULT_REUSE_GOLD, corpus: Path | None = None) -> ReuseReport:
+    text = gold_path.read_text(encoding="utf-8")
+    groups = [json.loads(line) for line in text.splitlines() if line.strip()]
+    docs = predict(corpus, None)  # every article: copies are searched corpus-wide
+    items = [ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}", rec,
+                       doc.clean.norm[f.item.text_start:f.item.text_end])
+             for rec, doc in docs.items() for f in found_items(doc)]
+    clusters = find_reuse(items)
+    cluster_of = {i.item_id: k for k, c in enumerate(clusters) for i, _ in c.members}
+    copied = found = 0
+    misses = []
+    for g in groups:
+        ids_per_member = []
+        for m in g["members"]:
+            gold = GoldDocument(m["doc"], "test", 1,
+                                tuple(GoldItem(m["plan"], 0, mk, st) for mk, st in m["items"]))
+            pairs, _ = match(gold, found_items(docs[m["doc"]])) if m["doc"] in docs else ([], [])
+            ids_per_member.append([f"{m['doc']}|{f.plan.ordinal}|{f.item.ordinal}" if f else None
+                                   for _, f in pairs])
+        for position in zip(*ids_per_member):
+            for k, item_id in enumerate(position):
+                copied += 1
+                others = [o for j, o in enumerate(position) if j != k and o]
+                if item_id and any(cluster_of.get(item_id) is not None
+                                   and cluster_of.get(item_id) == cluster_of.get(o) for o in others):
+                    found += 1
+                else:
+                    misses.append(f"{g['group']}: {item_id or '(item not found)'}")
+    return ReuseReport(copied, found, misses, clusters)
