@@ -99,16 +99,15 @@ def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
 
 def _outlines(tables, category: dict[str, str]) -> list[PlanOutline]:
     docs = dict(zip(tables.documents.doc_id, tables.documents.title.fillna("")))
+    titles = dict(zip(tables.plans.plan_id, tables.plans.title.fillna("")))
     top = tables.items[tables.items.depth == 1].sort_values(["plan_id", "ordinal"])
     out = []
-    for plan in tables.plans.itertuples():
-        rows = top[top.plan_id == plan.plan_id]
-        if rows.empty:
-            continue
+    for plan_id, rows in top.groupby("plan_id", sort=True):
+        doc_id = rows.doc_id.iloc[0]
         head = " ".join(rows.text_norm.fillna(""))[:KIND_TEXT_CHARS]
         cats, ids = collapse([category.get(i, "?") for i in rows.item_id], list(rows.item_id))
-        kind = plan_kind(f"{plan.title or ''} {docs.get(plan.doc_id, '')} {head}")
-        out.append(PlanOutline(plan.plan_id, plan.doc_id, kind, cats, ids))
+        kind = plan_kind(f"{titles.get(plan_id, '')} {docs.get(doc_id, '')} {head}")
+        out.append(PlanOutline(plan_id, doc_id, kind, cats, ids))
     return out
 
 

@@ -1,30 +1,40 @@
 """Reused paragraphs: near-duplicate items across plans and documents (MinHash + LSH).
 
-Template sites copy plans from each other with small edits. Each item's text becomes a
-set of character 4-grams (Simplified view, no spaces or punctuation); MinHash signatures
-go into an LSH index, which proposes candidate pairs without comparing all pairs; a
-candidate pair is kept when the exact Jaccard similarity of the two sets reaches
-REUSE_JACCARD. Kept pairs are joined into clusters (union-find).
+Template sites copy plans from each other with small edits. Each item's text becomes the
+set of its character 4-grams (Simplified view, no spaces or punctuation), hashed with
+crc32 into a sorted array. MinHash signatures (the standard universal-hash scheme,
+computed with numpy) go into datasketch's LSH index, which proposes candidate pairs
+without comparing all pairs; a candidate is joined to an item's cluster when the exact
+Jaccard similarity of the two sets reaches REUSE_JACCARD (union-find; pairs already in one
+cluster are not checked again, which keeps dense clusters of copies linear).
 """
 
 from __future__ import annotations
 
 import re
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import LeanMinHash, MinHashLSH
 
 SHINGLE = 4
 NUM_PERM = 64
 # LSH proposes pairs estimated above LSH_THRESHOLD; exact Jaccard must reach REUSE_JACCARD.
-# Calibrated on the bundled corpus's known copies (seed 篇3/p001, p002/p003, p020/p044).
+# Calibrated on the bundled corpus's known copies (corpus/gold/reuse.jsonl).
 LSH_THRESHOLD = 0.4
 REUSE_JACCARD = 0.5
 # Texts shorter than this (characters, after stripping) are too generic to call reuse.
 MIN_CHARS = 12
+SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX32 = np.uint64((1 << 32) - 1)
+_rng = np.random.RandomState(SEED)
+_A = _rng.randint(1, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
+_B = _rng.randint(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 
 
 @dataclass(frozen=True)
@@ -40,24 +50,34 @@ class ReuseCluster:
     members: tuple[tuple[ReuseItem, float], ...]  # (item, Jaccard with the first member)
 
 
-def shingles(text: str) -> set[str]:
-    s = _DROP.sub("", text)
-    return {s[i:i + SHINGLE] for i in range(len(s) - SHINGLE + 1)}
+def shingle_hashes(text: str) -> np.ndarray:
+    """Sorted unique crc32 hashes of the text's character 4-grams."""
+    s = _DROP.sub("", text).encode("utf-32-le")
+    width = 4 * SHINGLE
+    return np.unique(np.fromiter((zlib.crc32(s[i:i + width]) for i in range(0, len(s) - width + 4, 4)),
+                                 dtype=np.uint64))
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
+def signature(hashes: np.ndarray) -> LeanMinHash:
+    values = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
+    # "legacy" is datasketch's name for this classic (a*x + b mod p) & 0xffffffff scheme
+    return LeanMinHash(seed=SEED, hashvalues=values.min(axis=1), scheme="legacy")
 
 
-def find_reuse(items: Iterable[ReuseItem], seed: int = 1) -> list[ReuseCluster]:
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter) if a.size or b.size else 0.0
+
+
+def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
     """Clusters of near-duplicate items spanning at least two plans, largest first."""
     items = sorted((i for i in items if len(_DROP.sub("", i.text)) >= MIN_CHARS),
                    key=lambda i: i.item_id)
-    sets = [shingles(i.text) for i in items]
+    sets = [shingle_hashes(i.text) for i in items]
+    hashes = [signature(h) for h in sets]
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    hashes = MinHash.bulk([[s.encode() for s in sh] for sh in sets], num_perm=NUM_PERM, seed=seed)
     for k, h in enumerate(hashes):
-        lsh.insert(k, h)
+        lsh.insert(k, h, check_duplication=False)
     parent = list(range(len(items)))
 
     def root(k: int) -> int:
@@ -68,8 +88,9 @@ def find_reuse(items: Iterable[ReuseItem], seed: int = 1) -> list[ReuseCluster]:
 
     for k, h in enumerate(hashes):
         for other in lsh.query(h):
-            if other > k and items[other].plan_id != items[k].plan_id \
-                    and _jaccard(sets[k], sets[other]) >= REUSE_JACCARD:
+            if other <= k or items[other].plan_id == items[k].plan_id or root(other) == root(k):
+                continue
+            if jaccard(sets[k], sets[other]) >= REUSE_JACCARD:
                 parent[root(other)] = root(k)
     groups: dict[int, list[int]] = defaultdict(list)
     for k in range(len(items)):
@@ -80,8 +101,6 @@ def find_reuse(items: Iterable[ReuseItem], seed: int = 1) -> list[ReuseCluster]:
             continue
         head = members[0]
         clusters.append(ReuseCluster(tuple(
-            (items[k], round(float(_jaccard(sets[head], sets[k])), 4)) for k in members)))
+            (items[k], round(jaccard(sets[head], sets[k]), 4)) for k in members)))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0][0].item_id))
     return clusters
-
-
