@@ -50,7 +50,7 @@ class ItemClassifier:
             labels = [self._rule_label(plan.ordinal, it.ordinal, v)
                       for (plan, it, _), v in zip(found, votes)]
         else:
-            frame = feature_frame([c for _, _, c in found], self.segmenter, self.engine)
+            frame = feature_frame([c for _, _, c in found], self.segmenter, self.engine, votes)
             proba = self.model.pipeline.predict_proba(frame)
             classes = list(self.model.pipeline.classes_)
             labels = [self._model_label(plan.ordinal, it.ordinal, v, dict(zip(classes, p)))

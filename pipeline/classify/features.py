@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from pipeline.classify.rules import RuleEngine
+from pipeline.classify.rules import RuleEngine, RuleVote
 from pipeline.records import Item, Plan, StructuredDocument
 
 # Only the start of a long item is used: its heading and first sentences say what it does.
@@ -47,11 +47,16 @@ def rule_columns(codes: tuple[str, ...]) -> list[str]:
     return [f"rule_{c}" for c in codes]
 
 
-def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine) -> pd.DataFrame:
-    """One row per item: the columns the model's ColumnTransformer reads."""
+def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
+                  votes: list[RuleVote] | None = None) -> pd.DataFrame:
+    """One row per item: the columns the model's ColumnTransformer reads.
+
+    `votes`, when the caller has them already, are the engine's votes for `contexts`.
+    """
+    if votes is None:
+        votes = [engine.vote(c.heading, c.text) for c in contexts]
     rows = []
-    for c in contexts:
-        vote = engine.vote(c.heading, c.text)
+    for c, vote in zip(contexts, votes):
         row = {
             "words": " ".join(w for w in segmenter.cut(c.text) if w.strip()),
             "heading_words": " ".join(w for w in segmenter.cut(c.heading) if w.strip()),

@@ -46,12 +46,12 @@ def _fixed(pattern: tuple[str, ...]) -> int:
 def mine_phrases(items: Iterable[PhraseItem]) -> dict[tuple[str, ...], list[PhraseItem]]:
     """Template pattern -> its member items (only patterns used by >= MIN_PLANS plans)."""
     items = list(items)
+    candidates = {it.item_id: candidate_patterns(it.tokens) for it in items}
     plans: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for it in items:
-        for p in candidate_patterns(it.tokens):
+        for p in candidates[it.item_id]:
             plans[p].add(it.plan_id)
     support = {p: len(s) for p, s in plans.items() if len(s) >= MIN_PLANS}
-    candidates = {it.item_id: candidate_patterns(it.tokens) for it in items}
     while True:
         members: dict[tuple[str, ...], list[PhraseItem]] = defaultdict(list)
         for it in items:

@@ -18,6 +18,7 @@ Rules (annotation guide, section 1):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from pipeline.records import Item, Marker
@@ -76,15 +77,20 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
     return kept
 
 
-def _section_breaks(norm: str, start: int, end: int) -> list[int]:
-    """Offsets of short unnumbered heading lines (checked against markers by the caller)."""
+def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> list[int]:
+    """Offsets of short heading lines on which no marker candidate stands."""
+    starts = [m.start for m in cands]  # in reading order, so sorted
     breaks = []
     pos = start
     for line in norm[start:end].split("\n"):
         s = line.strip()
+        line_end = pos + len(line)
         if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END):
-            breaks.append(pos + len(line) - len(line.lstrip()))
-        pos += len(line) + 1
+            first = pos + len(line) - len(line.lstrip())
+            k = bisect_left(starts, first)
+            if k == len(starts) or starts[k] >= line_end:
+                breaks.append(first)
+        pos = line_end + 1
     return breaks
 
 
@@ -92,7 +98,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
                styles: dict[str, MarkerStyle]) -> list[Item]:
     """Validated items of one plan body `norm[start:end]`, in reading order."""
     cands = _drop_empty_inline(cands, norm, end)
-    breaks = [b for b in _section_breaks(norm, start, end) if not _inside_marker_line(norm, b, cands)]
+    breaks = _section_breaks(norm, start, end, cands)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
 
     items: list[Item] = []
@@ -147,12 +153,6 @@ def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, Mar
     if styles[m.style].min_run >= 2:
         return _has_second(cands, i)
     return m.line_start or _has_second(cands, i) or _opens_level(cands, i)
-
-
-def _inside_marker_line(norm: str, pos: int, cands: list[Marker]) -> bool:
-    line_end = norm.find("\n", pos)
-    line_end = len(norm) if line_end == -1 else line_end
-    return any(pos <= m.start < line_end for m in cands)
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
