@@ -76,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "mine":
             from pipeline.run import mine_run
 
-            print(f"planpipe: {mine_run(args.out, tuple(dict.fromkeys(['parquet', *args.format])))} "
-                  f"templates written to {args.out}")
+            print(f"planpipe: {mine_run(args.out, _formats(args))} templates written to {args.out}")
             return EXIT_OK
         return _eval(args)
     except PlanpipeError as err:
@@ -88,13 +87,17 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     from pipeline.run import run
 
-    formats = tuple(dict.fromkeys(["parquet", *args.format]))
-    summary = run(args.inputs, args.out, formats, progress=False if args.no_progress else None,
+    summary = run(args.inputs, args.out, _formats(args), progress=False if args.no_progress else None,
                   method=args.method, taxonomy=args.taxonomy, model_dir=args.model)
     print(summary.line())
     if args.strict and summary.errors:
         return EXIT_DOCUMENT_ERRORS
     return EXIT_OK
+
+
+def _formats(args) -> tuple[str, ...]:
+    """The requested table formats; Parquet always comes first."""
+    return tuple(dict.fromkeys(["parquet", *args.format]))
 
 
 def _path(value: str | None) -> Path | None:

@@ -28,12 +28,13 @@ def found_items(doc: StructuredDocument) -> list[Found]:
 
 def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
     """Each gold item with its predicted item (or None), and the unmatched predictions."""
+    keys = [(f.plan.ordinal, squash(f.marker), squash(f.text)) for f in found]
     used: set[int] = set()
     pairs = []
     for g in gold.items:
         key_m, key_s = squash(g.marker), squash(g.start)
-        hit = next((k for k, f in enumerate(found) if k not in used and f.plan.ordinal == g.plan
-                    and squash(f.marker) == key_m and squash(f.text).startswith(key_s)), None)
+        hit = next((k for k, (plan, marker, text) in enumerate(keys) if k not in used
+                    and plan == g.plan and marker == key_m and text.startswith(key_s)), None)
         if hit is not None:
             used.add(hit)
         pairs.append((g, found[hit] if hit is not None else None))
