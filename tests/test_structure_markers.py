@@ -18,6 +18,7 @@ STYLES = [
     ("1)组织学习\n2)开展竞赛\n", [(1, "1)", "组织学习"), (1, "2)", "开展竞赛")]),
     ("1）组织学习\n2）开展竞赛\n", [(1, "1）", "组织学习"), (1, "2）", "开展竞赛")]),
     ("①组织学习\n②开展竞赛\n", [(1, "①", "组织学习"), (1, "②", "开展竞赛")]),
+    ("⑴组织学习\n⑵开展竞赛\n", [(1, "⑴", "组织学习"), (1, "⑵", "开展竞赛")]),
     ("第一,组织学习\n第二,开展竞赛\n", [(1, "第一,", "组织学习"), (1, "第二,", "开展竞赛")]),
     ("第一阶段:动员部署\n第二阶段:组织实施\n",
      [(1, "第一阶段:", "动员部署"), (1, "第二阶段:", "组织实施")]),
@@ -26,6 +27,8 @@ STYLES = [
     ("1月份:\n召开职代会\n2月份:\n慰问困难职工\n",
      [(1, "1月份:", "召开职代会"), (1, "2月份:", "慰问困难职")]),
     ("九月:\n庆祝教师节\n十月:\n组织秋游\n", [(1, "九月:", "庆祝教师节"), (1, "十月:", "组织秋游")]),
+    ("六月份:\n召开教代会\n七、八月份:\n组织培训\n",
+     [(1, "六月份:", "召开教代会"), (1, "七、八月份:", "组织培训")]),
     ("A.组织学习\nB.开展竞赛\n", [(1, "A.", "组织学习"), (1, "B.", "开展竞赛")]),
     ("(a)组织学习\n(b)开展竞赛\n", [(1, "(a)", "组织学习"), (1, "(b)", "开展竞赛")]),
 ]
@@ -51,6 +54,22 @@ def test_glued_arabic_continues_but_never_starts(parse):
     doc = parse("1、开展唱红歌活动2、畅想职业乐趣\n")
     assert [m for _, m, _ in items_of(doc)] == ["1、", "2、"]
     assert items_of(parse("组织开展活动2、3次\n")) == []
+
+
+def test_glued_circled_numbers_continue_a_run(parse):
+    doc = parse("三、活动内容:\n①阳光伙伴齐步走②盲人画像③车轮大战\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "三、"), (2, "①"), (2, "②"), (2, "③")]
+
+
+def test_item_numbered_with_a_month_is_not_a_month_range(parse):
+    doc = parse("一、1月份:\n召开职代会\n二、2月份:\n慰问困难职工\n")
+    assert_items(doc, [(1, "一、", "1月份:"), (1, "二、", "2月份:")])
+
+
+def test_inline_child_list_after_a_short_heading(parse):
+    doc = parse("三、活动安排 1、校长致辞 2、座谈交流 四、活动的准备 1、发布活动主题\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "三、"), (2, "1、"), (2, "2、"), (1, "四、"), (2, "1、")]
 
 
 @pytest.mark.parametrize("text", [
@@ -108,6 +127,30 @@ def test_restart_at_same_level_starts_new_sequence(parse):
 def test_short_unnumbered_heading_closes_open_levels(parse):
     doc = parse("一、指导思想\n坚持以人为本。\n二、重点工作\n具体活动安排\n3月:\n1.长跑比赛\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (1, "3月:"), (2, "1.")]
+
+
+def test_short_line_inside_a_run_keeps_its_depth(parse):
+    doc = parse("七、具体安排\n1、盲人画像比赛规则\n评委:张三、李四\n2、飞镖比赛规则\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "七、"), (2, "1、"), (2, "2、")]
+
+
+def test_page_starting_mid_sequence_keeps_its_orphans(parse):
+    doc = parse("2016年工会工作计划\n4、重视工会宣传。\n四、主要活动安排:\n一月份:\n1、庆元旦活动\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (2, "4、"), (1, "四、"), (2, "一月份:"), (3, "1、")]
+
+
+def test_orphans_only_where_the_page_starts(parse):
+    doc = parse("一、指导思想\n坚持以人为本。\n4、重视宣传。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["一、"]
+    planned = parse("工会工作计划 篇1\n4、重视宣传。\n四、活动安排\n")
+    assert items_of(planned) == []
+
+
+def test_heading_is_not_cut_at_a_clock_time(parse):
+    doc = parse("（一）11:00—17:00项目比赛依次进行,具体活动如下:\n")
+    item = doc.plans[0].items[0]
+    assert doc.clean.text[item.text_start:item.heading_end] == "11:00—17:00项目比赛依次进行,具体活动如下"
 
 
 def test_item_text_excludes_marker_and_children(parse):

@@ -2,9 +2,10 @@
 
 A boundary is the start of a line (after indentation) or a position right after
 punctuation or a space inside a line. Only `where = "any"` styles are tried inside
-lines. At each boundary the first matching style wins. An arabic "N、" glued to the
-character before it ("…活动2、畅想…") is a candidate too, marked `glued`: the tree
-accepts it only where it continues an open sequence.
+lines. At each boundary the first matching style wins. An arabic "N、" or a circled
+number glued to the character before it ("…活动2、畅想…", "①阳光伙伴齐步走②盲人画像")
+is a candidate too, marked `glued`: the tree accepts it only where it continues an
+open sequence.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pipeline.structure.styles import MarkerStyle
 
 # Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…").
 _BOUNDARY = re.compile(
-    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|[ \t]+|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)])"
+    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|[ \t]+|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇])"
 )
 
 

@@ -27,6 +27,7 @@ class StructureParser:
         plans = []
         for span in spans:
             cands = find_candidates(doc.norm, span.body_start, span.end, self.styles)
-            items = build_tree(cands, doc.norm, span.body_start, span.end, self.by_id)
+            items = build_tree(cands, doc.norm, span.body_start, span.end, self.by_id,
+                               page_start=not span.title)
             plans.append(Plan(span.ordinal, span.title, span.start, span.end, items))
         return StructuredDocument(doc, preamble, tuple(plans))

@@ -12,9 +12,9 @@ import tomllib
 
 from pipeline.errors import ConfigError
 
-NUMERAL_KINDS = ("cn", "arabic", "circled", "latin", "ordinal", "month")
+NUMERAL_KINDS = ("cn", "arabic", "circled", "paren_circled", "latin", "ordinal", "month")
 WHERE = ("line", "any")
-_STYLE_KEYS = {"id", "family", "numerals", "where", "min_run", "pattern", "note"}
+_STYLE_KEYS = {"id", "family", "numerals", "where", "min_run", "rank", "pattern", "note"}
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class MarkerStyle:
     numerals: str
     where: str
     min_run: int
+    rank: int  # place in the usual nesting order 一、 > （一） > 1、 > （1） > ①; 0 = none
     pattern: re.Pattern[str]
 
 
@@ -72,7 +73,7 @@ def load_styles(path: str | None = None) -> tuple[MarkerStyle, ...]:
                 )
         styles.append(MarkerStyle(
             rid, row["family"], row["numerals"], row["where"], int(row.get("min_run", 1)),
-            _compile(row["pattern"], rid, where, ("num",)),
+            int(row.get("rank", 0)), _compile(row["pattern"], rid, where, ("num",)),
         ))
     if len({s.id for s in styles}) != len(styles):
         raise ConfigError("E201", f"{where}: style ids must be unique")

@@ -11,8 +11,14 @@ Rules (annotation guide, section 1):
   deeper; a restart of the innermost open style starts a new run at its level;
 - a number continuing a run closed by an outer item ("二、" then "6、" after "5、")
   reopens it below the current item;
-- a short unnumbered heading line ("具体活动安排") closes all open levels, so what
-  follows starts again at depth 1.
+- a short unnumbered heading line ("具体活动安排") closes all open levels, so a new run
+  after it starts again at depth 1; a number that continues a run it closed ("评委:…"
+  between "1、" and "2、") goes back to that run's depth;
+- inside a line, a first value right after a short heading item opens its child list
+  ("四、活动的准备与安排 1、…");
+- a page that starts mid-sequence ("4、…" then "四、…", guide section 1) keeps those
+  leading orphans as items; their depth follows the usual nesting order (the style's
+  `rank`), not the order they appear in.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ SECTION_HEADING_MAX_CHARS = 20
 # An item's heading is its first clause (guide, section 1); a text with no clause end is
 # cut at this length.
 HEADING_MAX_CHARS = 60
-_CLAUSE_END = re.compile(r"[。:;!?\n]")
+_CLAUSE_END = re.compile(r"[。;!?\n]|(?<![0-9]):|:(?![0-9])")  # not the colon of "11:00"
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 
@@ -40,6 +46,7 @@ class _Level:
     family: str
     last: int
     item: Item
+    depth: int
 
 
 def _is_first(m: Marker) -> bool:
@@ -95,14 +102,19 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> lis
 
 
 def build_tree(cands: list[Marker], norm: str, start: int, end: int,
-               styles: dict[str, MarkerStyle]) -> list[Item]:
-    """Validated items of one plan body `norm[start:end]`, in reading order."""
+               styles: dict[str, MarkerStyle], page_start: bool = False) -> list[Item]:
+    """Validated items of one plan body `norm[start:end]`, in reading order.
+
+    `page_start` says the body opens the article, so it may begin mid-sequence.
+    """
     cands = _drop_empty_inline(cands, norm, end)
     breaks = _section_breaks(norm, start, end, cands)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
+    orphans = _leading_orphans(cands, styles) if page_start else {}
 
     items: list[Item] = []
     stack: list[_Level] = []
+    broken: list[_Level] = []  # the levels the last section break closed
     closed: dict[str, int] = {}
 
     def pop_to(n: int) -> None:
@@ -110,35 +122,72 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
             lv = stack.pop()
             closed[lv.family] = lv.last
 
+    def continuing(levels: list[_Level], m: Marker) -> int | None:
+        return next((k for k in range(len(levels) - 1, -1, -1)
+                     if levels[k].family == m.family and _continues(levels[k].last, m)), None)
+
     for _, kind, i in events:
         if kind == 0:
+            if stack:
+                broken = stack[:]
             pop_to(0)
             continue
         m = cands[i]
-        level = next((k for k in range(len(stack) - 1, -1, -1)
-                      if stack[k].family == m.family and _continues(stack[k].last, m)), None)
+        level = continuing(stack, m)
+        if level is None and broken and (back := continuing(broken, m)) is not None:
+            stack[:] = broken[:back + 1]
+            level = back
         if level is not None:
             pop_to(level + 1)
-            depth = level + 1
-            stack.pop()
+            depth = stack.pop().depth
         elif m.glued:
             continue
-        elif _is_first(m) and _start_allowed(m, cands, i, styles):
+        elif i in orphans:
+            while stack and stack[-1].depth >= orphans[i]:
+                pop_to(len(stack) - 1)
+            depth = orphans[i]
+        elif _is_first(m) and _start_allowed(m, cands, i, styles, _after_heading(items, m, norm)):
             if stack and stack[-1].family == m.family:
                 stack.pop()
-            depth = len(stack) + 1
+            depth = stack[-1].depth + 1 if stack else 1
         elif m.family in closed and m.family not in {lv.family for lv in stack} \
                 and _continues(closed[m.family], m):
-            depth = len(stack) + 1
+            depth = stack[-1].depth + 1 if stack else 1
         else:
             continue
+        broken = []
         parent = stack[-1].item.ordinal if stack else None
         item = Item(len(items) + 1, depth, parent, m, m.end, m.end)
         items.append(item)
         last = m.value_end if m.value != LAST else 99
-        stack.append(_Level(m.family, last, item))
+        stack.append(_Level(m.family, last, item, depth))
     _set_text_spans(items, norm, end)
     return items
+
+
+def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dict[int, int]:
+    """Depth of each orphan the page starts with, by index into `cands`.
+
+    Orphans are the line-start markers before the first regular item that neither start
+    a run at its first value nor belong to a style that needs a run ("一是").
+    """
+    run = []
+    for i, m in enumerate(cands):
+        style = styles[m.style]
+        if _is_first(m) or not m.line_start or style.rank == 0 or style.min_run > 1:
+            break
+        run.append(i)
+    ranks = sorted({styles[cands[i].style].rank for i in run})
+    return {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run}
+
+
+def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
+    """Whether `m` follows a short heading item of another style on the same line."""
+    if not items or items[-1].marker.family == m.family:
+        return False
+    between = norm[items[-1].marker.end:m.start]
+    return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
+        and not any(ch in between for ch in _SENTENCE_END)
 
 
 def _opens_level(cands: list[Marker], i: int) -> bool:
@@ -147,12 +196,13 @@ def _opens_level(cands: list[Marker], i: int) -> bool:
     return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
 
 
-def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle]) -> bool:
+def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle],
+                   after_heading: bool) -> bool:
     if m.family == "month":
         return True
     if styles[m.style].min_run >= 2:
         return _has_second(cands, i)
-    return m.line_start or _has_second(cands, i) or _opens_level(cands, i)
+    return m.line_start or _has_second(cands, i) or _opens_level(cands, i) or after_heading
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
