@@ -22,6 +22,7 @@ import pandas as pd
 
 from pipeline import load_tables, run
 from pipeline.mine import mine_tables
+from pipeline.mine.mine import phrase_coverage
 from pipeline.tables import Tables
 
 
@@ -76,8 +77,7 @@ def main() -> None:
     mined = mine_tables(tables)
     t2 = time.perf_counter()
     kinds = mined.templates.kind.value_counts().to_dict()
-    covered = mined.template_members.merge(mined.templates[["template_id", "kind"]])
-    share = covered[covered.kind == "phrase"].item_id.nunique() / len(tables.items)
+    share = phrase_coverage(mined, len(tables.items))
     print(f"mined {kinds} in {t2 - t1:.1f} s; phrase coverage {share:.3f}; "
           f"peak resident memory {peak_mb():,.0f} MB")
 

@@ -76,7 +76,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "mine":
             from pipeline.run import mine_run
 
-            print(f"planpipe: {mine_run(args.out, _formats(args))} templates written to {args.out}")
+            n, coverage = mine_run(args.out, _formats(args))
+            print(f"planpipe: {n} templates written to {args.out}; "
+                  f"phrase templates cover {coverage:.1%} of items")
             return EXIT_OK
         return _eval(args)
     except PlanpipeError as err:

@@ -93,11 +93,14 @@ def run(inputs: Iterable[str | Path] | None, out: str | Path,
     return summary
 
 
-def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> int:
-    """Stage 6 on the tables in `out`; returns the number of templates written."""
+def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[int, float]:
+    """Stage 6 on the tables in `out`; returns the number of templates written and the
+    share of items a phrase template covers."""
     from pipeline.mine import mine_tables
+    from pipeline.mine.mine import phrase_coverage
 
-    mined = mine_tables(load_tables(out))
+    tables = load_tables(out)
+    mined = mine_tables(tables)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
                       "outline_gaps": mined.outline_gaps}, formats)
-    return len(mined.templates)
+    return len(mined.templates), phrase_coverage(mined, len(tables.items))

@@ -77,3 +77,17 @@ def test_outlines_collapse_count_and_find_gaps():
     assert ("competitions > welfare", False) not in found  # as a part, only one plan has it
     rows = {r["category"]: r["share_missing"] for r in gaps(plans, ("competitions", "welfare", "other"))}
     assert rows == {"competitions": 0.0, "welfare": 0.0, "other": round(2 / 3, 4)}
+
+
+def test_traditional_and_simplified_headings_share_a_template(tmp_path):
+    from pipeline import load_tables, run
+
+    pages = {"a.txt": "一、開展讀書活動\n二、組織職工體檢\n", "b.txt": "一、開展書畫比賽活動\n二、慰問困難職工\n",
+             "c.txt": "一、开展登山活动\n二、召开职代会\n"}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run([tmp_path / n for n in pages], tmp_path / "out", method="rules", progress=False)
+    tables = load_tables(tmp_path / "out")
+    phrase = tables.templates[tables.templates.kind == "phrase"]
+    assert list(phrase.pattern) == ["开展 <*> 活动"]
+    assert phrase.n_docs.iloc[0] == 3

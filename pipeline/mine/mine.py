@@ -32,6 +32,12 @@ class MinedTables:
     outline_gaps: pd.DataFrame
 
 
+def phrase_coverage(mined: MinedTables, n_items: int) -> float:
+    """Share of all items that belong to a phrase template (each used by >= 3 plans)."""
+    members = mined.template_members.merge(mined.templates[["template_id", "kind"]])
+    return members[members.kind == "phrase"].item_id.nunique() / n_items if n_items else 0.0
+
+
 def _tid(kind: str, key: str) -> str:
     return f"{kind[:3]}-{hashlib.blake2b(key.encode(), digest_size=6).hexdigest()}"
 
@@ -61,7 +67,11 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         members.extend({"template_id": tid, "item_id": i, "similarity": s} for i, _, _, s in rows)
 
     tagger = load_segmenter(segmenter)
-    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id, skeleton(r.heading, tagger))
+    # Headings are skeletonised in the Simplified view (text_norm is aligned character for
+    # character with text, and the heading is a prefix of text), so 開展…活動 and 开展…活动
+    # fall in one template.
+    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id,
+                               skeleton(r.text_norm[:len(r.heading)], tagger))
                     for r in items.itertuples() if isinstance(r.heading, str)]
     for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
         text = " ".join(pattern)
