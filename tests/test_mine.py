@@ -82,7 +82,8 @@ def test_outlines_collapse_count_and_find_gaps():
 def test_traditional_and_simplified_headings_share_a_template(tmp_path):
     from pipeline import load_tables, run
 
-    pages = {"a.txt": "一、開展讀書活動\n二、組織職工體檢\n", "b.txt": "一、開展書畫比賽活動\n二、慰問困難職工\n",
+    pages = {"a.txt": "一、開展讀書活動\n二、組織職工體檢\n",
+             "b.txt": "一、開展書畫比賽活動\n二、慰問困難職工\n",
              "c.txt": "一、开展登山活动\n二、召开职代会\n"}
     for name, text in pages.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -122,6 +122,9 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
             lv = stack.pop()
             closed[lv.family] = lv.last
 
+    def below_open() -> int:
+        return stack[-1].depth + 1 if stack else 1
+
     def continuing(levels: list[_Level], m: Marker) -> int | None:
         return next((k for k in range(len(levels) - 1, -1, -1)
                      if levels[k].family == m.family and _continues(levels[k].last, m)), None)
@@ -146,13 +149,13 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
             while stack and stack[-1].depth >= orphans[i]:
                 pop_to(len(stack) - 1)
             depth = orphans[i]
-        elif _is_first(m) and _start_allowed(m, cands, i, styles, _after_heading(items, m, norm)):
+        elif _is_first(m) and _start_allowed(m, cands, i, styles, items, norm):
             if stack and stack[-1].family == m.family:
                 stack.pop()
-            depth = stack[-1].depth + 1 if stack else 1
+            depth = below_open()
         elif m.family in closed and m.family not in {lv.family for lv in stack} \
                 and _continues(closed[m.family], m):
-            depth = stack[-1].depth + 1 if stack else 1
+            depth = below_open()
         else:
             continue
         broken = []
@@ -197,12 +200,13 @@ def _opens_level(cands: list[Marker], i: int) -> bool:
 
 
 def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle],
-                   after_heading: bool) -> bool:
+                   items: list[Item], norm: str) -> bool:
     if m.family == "month":
         return True
     if styles[m.style].min_run >= 2:
         return _has_second(cands, i)
-    return m.line_start or _has_second(cands, i) or _opens_level(cands, i) or after_heading
+    return (m.line_start or _has_second(cands, i) or _opens_level(cands, i)
+            or _after_heading(items, m, norm))
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
