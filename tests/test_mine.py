@@ -7,7 +7,7 @@ import pytest
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
 from pipeline.mine.phrases import WILDCARD, PhraseItem, candidate_patterns, mine_phrases
 from pipeline.mine.reuse import ReuseItem, find_reuse
-from pipeline.mine.skeleton import skeleton
+from pipeline.mine.skeleton import SLOT_TAG, Skeleton, skeleton
 from pipeline.segment import load_segmenter
 
 
@@ -25,32 +25,64 @@ def tagger():
     ("成立北仑区劳动关系调解委员会", "<LOC>"),
 ])
 def test_skeleton_slots(tagger, heading, slot):
-    assert slot in skeleton(heading, tagger)
+    assert slot in skeleton(heading, tagger).words
 
 
 def test_skeleton_uses_the_first_phrase_only(tagger):
     assert skeleton("加强民主管理,坚持职代会制度", tagger) == skeleton("加强民主管理", tagger)
 
 
+@pytest.mark.parametrize("heading,first", [
+    ("深入开展职工建功立业活动", "开展"),      # fused in jieba's dictionary: split
+    ("进一步完善合同制度", "完善"),
+    ("要加强“职工之家”创建活动", "加强"),       # two modifiers in a row
+    ("要求全体职工参加", "要求"),              # starts like 要 but is another word
+])
+def test_skeleton_drops_leading_manner_adverbs(tagger, heading, first):
+    assert skeleton(heading, tagger).words[0] == first
+
+
+def _skel(words: str) -> Skeleton:
+    """'召开/v 会员/n 大会/n' -> a skeleton with those words and tags."""
+    pairs = [w.split("/") for w in words.split()]
+    return Skeleton(tuple(w for w, _ in pairs), tuple(t for _, t in pairs))
+
+
 def test_candidate_patterns_keep_two_fixed_words_and_a_real_wildcard():
-    pats = candidate_patterns(("深入", "开展", "送温暖", "活动"))
-    assert ("深入", "开展", WILDCARD, "活动") in pats and ("深入", "开展", "送温暖", "活动") in pats
-    assert all(sum(t != WILDCARD for t in p) >= 2 for p in pats)
-    assert ("深入", "开展", "送温暖", "活动", WILDCARD) not in pats
+    pats = candidate_patterns(_skel("组织/v 开展/v 送温暖/n 活动/vn"))
+    assert ("组织", "开展", WILDCARD, "活动") in pats and ("组织", "开展", "送温暖", "活动") in pats
+    assert ("组织", "开展", "送温暖", "活动", WILDCARD) not in pats
+    one_word = {p for p in pats if sum(t != WILDCARD for t in p) < 2}
+    assert one_word == {("组织", WILDCARD), (WILDCARD, "活动")}  # the two frames
+
+
+@pytest.mark.parametrize("words,frames", [
+    ("召开/v 会员/n 大会/n", {("召开", WILDCARD), (WILDCARD, "大会")}),
+    ("以/p 民主/n 管理/vn 为/p 重点/n", {(WILDCARD, "重点")}),   # a preposition frames nothing
+    ("要/v 突出/v 重点/n", {(WILDCARD, "重点")}),                # nor does a modal verb
+    ("职工/n 素质/n 提高/v 了/ul", set()),                       # nor a particle at the end
+    ("举办/v 纪念/v " + "<Q>/" + SLOT_TAG, {("举办", WILDCARD)}),  # nor a slot
+])
+def test_one_word_frames_need_a_leading_verb_or_a_head_word_at_the_end(words, frames):
+    pats = candidate_patterns(_skel(words))
+    assert {p for p in pats if sum(t != WILDCARD for t in p) == 1} == frames
 
 
 def _items(rows):
-    return [PhraseItem(f"i{k}", plan, "d" + plan, tuple(words.split()))
-            for k, (plan, words) in enumerate(rows)]
+    return [PhraseItem(f"i{k}", plan, "d" + plan, _skel(words)) for k, (plan, words) in enumerate(rows)]
 
 
 def test_phrase_templates_need_three_plans_and_are_order_independent():
-    rows = [("p1", "深入 开展 读书 活动"), ("p2", "深入 开展 送温暖 活动"),
-            ("p3", "深入 开展 职工 运动会 活动"), ("p1", "加强 民主 管理"), ("p2", "加强 民主 管理")]
+    rows = [("p1", "组织/v 开展/v 读书/n 活动/vn"), ("p2", "组织/v 开展/v 送温暖/n 活动/vn"),
+            ("p3", "组织/v 开展/v 职工/n 运动会/n 活动/vn"),
+            ("p1", "加强/v 民主/n 管理/vn"), ("p2", "加强/v 民主/n 管理/vn")]
     mined = mine_phrases(_items(rows))
-    assert list(mined) == [("深入", "开展", WILDCARD, "活动")]
-    assert {i.item_id for i in mined[("深入", "开展", WILDCARD, "活动")]} == {"i0", "i1", "i2"}
+    # the most specific pattern three plans share wins over the one-word frames it implies
+    assert list(mined) == [("组织", "开展", WILDCARD, "活动")]
+    assert {i.item_id for i in mined[("组织", "开展", WILDCARD, "活动")]} == {"i0", "i1", "i2"}
     assert mine_phrases(list(reversed(_items(rows)))) .keys() == mined.keys()
+    mined = mine_phrases(_items([*rows, ("p3", "加强/v 工会/n 建设/vn")]))
+    assert {i.item_id for i in mined[("加强", WILDCARD)]} == {"i3", "i4", "i5"}  # a frame, 3 plans
 
 
 def test_reuse_finds_copies_with_small_edits_and_ignores_unrelated_text():
