@@ -78,3 +78,27 @@ def test_markdown_marks_are_removed_but_censored_words_kept(cleaner):
     assert md.text == "一、强化组织建设\n1. 完善组织架构:优化工会内部结构\n"
     censored = cleaner(raw("1、要总结开展**管理、企务公开工作的经验\n"))
     assert "开展**管理" in censored.text
+
+
+def test_library_chunk_numbers_are_removed_and_cut_sentences_joined(cleaner, parse):
+    body = "对困难职工情况进行调查摸底,摸清变化情况,纳入档案。" * 10
+    page = (f"1、社区工会帮扶计划:一、调查摸底{body}修改困难职工档\n"
+            f"2、案。二、帮扶措施{body}及时制定措施\n3、,帮助解决困难。")
+    doc = cleaner(raw(page))
+    assert "职工档案。二、帮扶措施" in doc.text and "措施,帮助" in doc.text
+    assert not doc.text.startswith("1、")
+    assert {r.rule_id for r in doc.removals} == {"library_chunk_number"}
+    assert [it.marker.style for it in parse(page).plans[0].items] == ["cn_dun", "cn_dun"]
+
+
+def test_short_or_punctuated_numbered_lines_are_real_items(cleaner):
+    short = "1、活动时间\n2、活动地点\n3、参加人员\n"
+    long_item = "1、" + "组织职工开展读书活动。" * 30 + "\n2、" + "开展送温暖活动。" * 30
+    for page in (short, long_item):
+        assert cleaner(raw(page)).text == page
+
+
+def test_weekday_list_split_by_a_scraper_is_rejoined(cleaner, parse):
+    page = "三、具体要求\n广场舞每周星期\n\n一、星期\n\n二、星期四;篮球队每天练习\n"
+    assert "每周星期一、星期二、星期四;" in cleaner(raw(page)).text
+    assert [it.marker.style for it in parse(page).plans[0].items] == ["cn_dun"]

@@ -45,6 +45,12 @@ def test_inline_markers_continue_a_sequence(parse):
                        (2, "2、", "参加青年教"), (2, "3、", "庆祝元宵节")])
 
 
+def test_inline_marker_after_an_ascii_full_stop(parse):
+    doc = parse("二、帮扶措施\n树立战胜困难的信心.(一)是倡导互助互济。(二)是动员社会力量。\n")
+    assert_items(doc, [(1, "二、", "帮扶措施"), (2, "(一)", "是倡导互助"), (2, "(二)", "是动员社会")])
+    assert items_of(parse("经费增长2.5、3.5个百分点\n")) == []
+
+
 def test_heading_glued_to_paragraph_end(parse):
     doc = parse("一、指导思想\n坚持以人为本,明确创建的意义。二、创建目标:建设职工之家\n")
     assert [m for _, m, _ in items_of(doc)] == ["一、", "二、"]

@@ -3,7 +3,7 @@
 1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF);
 2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
    matched on the Simplified view so Traditional pages are cleaned alike;
-3. hard line wraps joined;
+3. document-library chunk numbers removed (chunks.py) and hard line wraps joined;
 4. the Simplified, width-folded view computed for matching.
 Every removed span is recorded with its rule id and every kept character keeps its
 offset in the original.
@@ -11,6 +11,7 @@ offset in the original.
 
 from __future__ import annotations
 
+from pipeline.clean.chunks import chunk_number_edits
 from pipeline.clean.rules import CleaningRule, load_rules
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.textmap import MappedText
@@ -45,6 +46,12 @@ class Cleaner:
         edits, found_date = self._chrome_edits(norm, removals, mapped)
         published = published or found_date
         mapped = mapped.edit(edits)
+
+        chunks = chunk_number_edits(mapped.text)
+        if chunks:
+            removals += [Removal("library_chunk_number", mapped.origin[s], mapped.origin[e])
+                         for s, e in chunks]
+            mapped = mapped.edit((s, e, "") for s, e in chunks)
 
         joins = wrap_joins(mapped.text)
         if joins:

@@ -16,9 +16,11 @@ from pipeline.records import Marker
 from pipeline.structure.numerals import read_numeral
 from pipeline.structure.styles import MarkerStyle
 
-# Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…").
+# Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…"),
+# including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…").
 _BOUNDARY = re.compile(
-    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|[ \t]+|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇])"
+    r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+"
+    r"|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇])"
 )
 
 
