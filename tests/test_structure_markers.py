@@ -51,6 +51,17 @@ def test_inline_marker_after_an_ascii_full_stop(parse):
     assert items_of(parse("经费增长2.5、3.5个百分点\n")) == []
 
 
+def test_a_label_line_ending_in_a_colon_closes_nothing(parse):
+    doc = parse("三、活动项目\n1、男子投篮\n2、女子夹珠子\n裁判:\n1、分组进行\n2、按数量计分\n四、趣味游戏\n")
+    depths = [(d, m) for d, m, _ in items_of(doc)]
+    assert depths == [(1, "三、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、"), (1, "四、")]
+
+
+def test_an_inline_repeat_of_a_first_value_is_a_word_not_a_restart(parse):
+    doc = parse("【方案一】 一、活动主题 努力营造喜迎五 一、共建和谐的气氛。 二、活动内容 组织劳模宣传\n")
+    assert_items(doc, [(1, "一、", "活动主题 努力营造喜迎五 一、共建"), (1, "二、", "活动内容")])
+
+
 def test_heading_glued_to_paragraph_end(parse):
     doc = parse("一、指导思想\n坚持以人为本,明确创建的意义。二、创建目标:建设职工之家\n")
     assert [m for _, m, _ in items_of(doc)] == ["一、", "二、"]

@@ -13,7 +13,10 @@ Rules (annotation guide, section 1):
   reopens it below the current item;
 - a short unnumbered heading line ("具体活动安排") closes all open levels, so a new run
   after it starts again at depth 1; a number that continues a run it closed ("评委:…"
-  between "1、" and "2、") goes back to that run's depth;
+  between "1、" and "2、") goes back to that run's depth; a short line ending in a colon
+  ("裁判:") introduces what follows and closes nothing;
+- inside a line, a first value repeating the open run's first value ("一、活动主题 …
+  喜迎五 一、共建和谐") is not a restart: the run has not moved, the text is a word;
 - inside a line, a first value right after a short heading item opens its child list
   ("四、活动的准备与安排 1、…");
 - a page that starts mid-sequence ("4、…" then "四、…", guide section 1) keeps those
@@ -38,6 +41,7 @@ SECTION_HEADING_MAX_CHARS = 20
 HEADING_MAX_CHARS = 60
 _CLAUSE_END = re.compile(r"[。;!?\n]|(?<![0-9]):|:(?![0-9])")  # not the colon of "11:00"
 _SENTENCE_END = tuple("。;!?,、.\"”'")
+_INTRODUCES = ":"  # "裁判:" — a label line that belongs to the item it is under
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 
 
@@ -62,14 +66,17 @@ def _continues(last: int, m: Marker) -> bool:
 
 
 def _has_second(cands: list[Marker], i: int) -> bool:
-    """Whether the run started by cands[i] gets a second member before restarting."""
+    """Whether the run started by cands[i] gets a second member before restarting.
+
+    An inline repeat of the first value does not restart it (see build_tree).
+    """
     first = cands[i]
     for m in cands[i + 1:]:
         if m.family != first.family:
             continue
         if m.value == 2:
             return True
-        if m.value == 1:
+        if m.value == 1 and (m.line_start or first.family == "month"):
             return False
     return False
 
@@ -92,7 +99,8 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> lis
     for line in norm[start:end].split("\n"):
         s = line.strip()
         line_end = pos + len(line)
-        if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END):
+        if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END) \
+                and not s.endswith(_INTRODUCES):
             first = pos + len(line) - len(line.lstrip())
             k = bisect_left(starts, first)
             if k == len(starts) or starts[k] >= line_end:
@@ -150,6 +158,9 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
                 pop_to(len(stack) - 1)
             depth = orphans[i]
         elif _is_first(m) and _start_allowed(m, cands, i, styles, items, norm):
+            if stack and stack[-1].family == m.family and not m.line_start \
+                    and m.family != "month" and stack[-1].last == m.value:
+                continue  # an inline repeat of the run's first value
             if stack and stack[-1].family == m.family:
                 stack.pop()
             depth = below_open()
