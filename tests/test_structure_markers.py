@@ -73,6 +73,12 @@ def test_glued_arabic_continues_but_never_starts(parse):
     assert items_of(parse("组织开展活动2、3次\n")) == []
 
 
+def test_a_glued_child_list_after_a_short_heading(parse):
+    doc = parse("一、慰问对象困难职工6户。二、慰问活动安排(一)区领导分两组慰问。(二)具体工作由区工会负责。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (2, "(一)"), (2, "(二)")]
+    assert items_of(parse("组织学习文件(一)和文件(二)\n")) == []
+
+
 def test_glued_circled_numbers_continue_a_run(parse):
     doc = parse("三、活动内容:\n①阳光伙伴齐步走②盲人画像③车轮大战\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "三、"), (2, "①"), (2, "②"), (2, "③")]

@@ -151,7 +151,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
         if level is not None:
             pop_to(level + 1)
             depth = stack.pop().depth
-        elif m.glued:
+        elif m.glued and not (_is_first(m) and _after_heading(items, m, norm)):
             continue
         elif i in orphans:
             while stack and stack[-1].depth >= orphans[i]:
