@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 
+from pipeline.clean.wraps import SENTENCE_CLOSE
+
 # Shortest chunk seen on library pages in corpus/raw (tune split) is about 300 characters;
 # real numbered items that long, cut off mid-sentence before the next number, are rare.
 MIN_CHUNK_CHARS = 200
 _NUMBER = re.compile(r"^[ \t]*([0-9]{1,2})、", re.M)
-_TERMINAL = tuple("。！？；：:;!?.…”\"）)】」』")
 
 
 def chunk_number_edits(text: str) -> list[tuple[int, int]]:
@@ -30,7 +31,7 @@ def chunk_number_edits(text: str) -> list[tuple[int, int]]:
         return []
     for prev, nxt in zip(numbers, numbers[1:]):
         before = text[prev.end():nxt.start()].rstrip()
-        if len(before) < MIN_CHUNK_CHARS or before.endswith(_TERMINAL):
+        if len(before) < MIN_CHUNK_CHARS or before.endswith(SENTENCE_CLOSE):
             return []
     edits = [(numbers[0].start(1), numbers[0].end())]
     for m in numbers[1:]:

@@ -22,7 +22,8 @@ MIN_WRAPPED_LINES = 3
 MIN_WRAPPED_SHARE = 0.5
 WRAP_SLACK = 4
 
-_TERMINAL = tuple("。！？；：:;!?.…”\"）)】」』")
+# Punctuation that closes a sentence or clause: a line ending in it was not cut mid-sentence.
+SENTENCE_CLOSE = tuple("。！？；：:;!?.…”\"）)】」』")
 _STARTS_ITEM = re.compile(
     r"\s*([(（]?[0-9一二三四五六七八九十]{1,3}\s*[)）、.,，．]|[①-⑳]|第[一二三四五六七八九十]+|"
     r"[一二三四五六七八九十][是要]|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|首先|其次|再次|最后)"
@@ -42,7 +43,7 @@ def wrap_joins(text: str) -> list[tuple[int, int]]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             lines.append((pos + lead, pos + lead + len(stripped), display_width(stripped),
-                          stripped.endswith(_TERMINAL)))
+                          stripped.endswith(SENTENCE_CLOSE)))
         pos += len(line) + 1
     widths = [w for _, _, w, term in lines if not term and w >= MIN_WRAP_WIDTH]
     if len(widths) < MIN_WRAPPED_LINES:
