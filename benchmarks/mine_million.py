@@ -21,8 +21,7 @@ import time
 import pandas as pd
 
 from pipeline import load_tables, run
-from pipeline.mine import mine_tables
-from pipeline.mine.mine import phrase_coverage
+from pipeline.mine import mine_tables, phrase_coverage
 from pipeline.tables import Tables
 
 

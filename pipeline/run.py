@@ -96,8 +96,7 @@ def run(inputs: Iterable[str | Path] | None, out: str | Path,
 def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[int, float]:
     """Stage 6 on the tables in `out`; returns the number of templates written and the
     share of items a phrase template covers."""
-    from pipeline.mine import mine_tables
-    from pipeline.mine.mine import phrase_coverage
+    from pipeline.mine import mine_tables, phrase_coverage
 
     tables = load_tables(out)
     mined = mine_tables(tables)
