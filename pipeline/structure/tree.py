@@ -65,18 +65,21 @@ def _continues(last: int, m: Marker) -> bool:
     return m.value == last + 1
 
 
-def _has_second(cands: list[Marker], i: int) -> bool:
-    """Whether the run started by cands[i] gets a second member before restarting.
+def _can_restart(m: Marker) -> bool:
+    """Whether a first value may restart an open run of its style: at a line start, or
+    any month; inside a line, "一、" after "一、" repeats a word ("喜迎五 一、共建")."""
+    return m.line_start or m.family == "month"
 
-    An inline repeat of the first value does not restart it (see build_tree).
-    """
+
+def _has_second(cands: list[Marker], i: int) -> bool:
+    """Whether the run started by cands[i] gets a second member before restarting."""
     first = cands[i]
     for m in cands[i + 1:]:
         if m.family != first.family:
             continue
         if m.value == 2:
             return True
-        if m.value == 1 and (m.line_start or first.family == "month"):
+        if m.value == 1 and _can_restart(m):
             return False
     return False
 
@@ -158,8 +161,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
                 pop_to(len(stack) - 1)
             depth = orphans[i]
         elif _is_first(m) and _start_allowed(m, cands, i, styles, items, norm):
-            if stack and stack[-1].family == m.family and not m.line_start \
-                    and m.family != "month" and stack[-1].last == m.value:
+            if stack and stack[-1].family == m.family and stack[-1].last == m.value \
+                    and not _can_restart(m):
                 continue  # an inline repeat of the run's first value
             if stack and stack[-1].family == m.family:
                 stack.pop()
