@@ -1,7 +1,9 @@
 """What the classifier sees of an item: its words, characters, rule votes and context.
 
 Context is the parent item's heading and the plan title, so that "3、…" under
-"四、送温暖…" is read in its section. Everything is taken from the Simplified view.
+"四、送温暖…" is read in its section: as characters, and as the rule votes those two
+lines draw on their own (a parent heading "四、送温暖" votes welfare for every child).
+Everything is taken from the Simplified view.
 """
 
 from __future__ import annotations
@@ -43,8 +45,12 @@ def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext
     return out
 
 
-def rule_columns(codes: tuple[str, ...]) -> list[str]:
-    return [f"rule_{c}" for c in codes]
+# Where rule votes are taken: the item itself, its parent's heading, the plan title.
+VOTE_SOURCES = ("rule", "parent_rule", "plan_rule")
+
+
+def rule_columns(codes: tuple[str, ...], source: str = "rule") -> list[str]:
+    return [f"{source}_{c}" for c in codes]
 
 
 def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
@@ -55,6 +61,13 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
     """
     if votes is None:
         votes = [engine.vote(c.heading, c.text) for c in contexts]
+    line_votes: dict[str, dict[str, float]] = {}  # a parent heading or title recurs: vote once
+
+    def line_vote(line: str) -> dict[str, float]:
+        if line not in line_votes:
+            line_votes[line] = engine.vote(line, line).scores
+        return line_votes[line]
+
     rows = []
     for c, vote in zip(contexts, votes):
         row = {
@@ -63,7 +76,10 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
             "chars": c.text,
             "context": f"{c.parent_heading} {c.plan_title}",
         }
-        row.update({f"rule_{code}": score for code, score in vote.scores.items()})
+        for source, scores in zip(VOTE_SOURCES, (vote.scores, line_vote(c.parent_heading),
+                                                 line_vote(c.plan_title))):
+            row.update({f"{source}_{code}": score for code, score in scores.items()})
         rows.append(row)
+    codes = engine.taxonomy.codes
     return pd.DataFrame(rows, columns=["words", "heading_words", "chars", "context",
-                                       *rule_columns(engine.taxonomy.codes)])
+                                       *(col for src in VOTE_SOURCES for col in rule_columns(codes, src))])

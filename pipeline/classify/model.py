@@ -20,7 +20,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MaxAbsScaler
 
-from pipeline.classify.features import rule_columns
+from pipeline.classify.features import VOTE_SOURCES, rule_columns
 from pipeline.errors import ConfigError
 
 MODEL_FILE = "classifier.skops"
@@ -29,7 +29,8 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 
 # Regularisation and feature weights, chosen on the dev split (`planpipe train` prints it).
 C = 4.0
-WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5, "rules": 1.5}
+WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5,
+           "rule": 1.5, "parent_rule": 1.0, "plan_rule": 1.0}
 CALIBRATION_FOLDS = 3
 _TOKENS = r"[^ ]+"  # features are pre-segmented, space-joined words
 
@@ -45,7 +46,7 @@ def build_model(codes: tuple[str, ...], seed: int) -> Pipeline:
                                       min_df=2), "chars"),
             ("context", TfidfVectorizer(analyzer="char", ngram_range=(1, 2), sublinear_tf=True,
                                         min_df=2), "context"),
-            ("rules", MaxAbsScaler(), rule_columns(codes)),
+            *((source, MaxAbsScaler(), rule_columns(codes, source)) for source in VOTE_SOURCES),
         ],
         transformer_weights=WEIGHTS,
     )
