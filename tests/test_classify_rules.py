@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.classify.features import feature_frame, item_contexts
 from pipeline.classify.rules import RuleEngine
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.errors import ConfigError
+from pipeline.segment import load_segmenter
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +103,16 @@ def test_bad_taxonomy_files_fail_loudly(tmp_path, broken, message):
     with pytest.raises(ConfigError) as err:
         load_taxonomy(path)
     assert message in str(err.value) and "bad.toml" in str(err.value)
+
+
+def test_context_votes_reach_the_children_of_a_section(parse, engine):
+    """A child with no rule words of its own is read in its section and in its plan."""
+    doc = parse("工会慰问活动方案\n一、慰问对象\n1、退休职工\n2、生病住院职工\n"
+                "二、送温暖安排\n1、元旦前完成\n")
+    contexts = [c for _, _, c in item_contexts(doc)]
+    frame = feature_frame(contexts, load_segmenter("jieba"), engine)
+    child = frame.iloc[[c.heading for c in contexts].index("元旦前完成")]
+    assert child["parent_rule_welfare"] > 0  # its parent heading "送温暖安排"
+    mix = child[[f"plan_mix_{c}" for c in engine.taxonomy.codes]]
+    assert abs(mix.sum() - 1.0) < 1e-9 and mix.idxmax() == "plan_mix_welfare"
+    assert all(c.plan_items is contexts[0].plan_items for c in contexts)

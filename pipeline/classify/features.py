@@ -3,7 +3,9 @@
 Context is the parent item's heading and the plan title, so that "3、…" under
 "四、送温暖…" is read in its section: as characters, and as the rule votes those two
 lines draw on their own (a parent heading "四、送温暖" votes welfare for every child).
-Everything is taken from the Simplified view.
+The plan's items together say what kind of plan it is (a sports notice, a 慰问 plan), which
+decides generic items such as "比赛规则" or "慰问对象": their summed rule votes, as shares,
+are the plan mix. Everything is taken from the Simplified view.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ class ItemContext:
     text: str
     parent_heading: str
     plan_title: str
+    plan_items: tuple[tuple[str, str], ...] = ()  # (heading, text) of every item in the plan
 
 
 def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext]]:
@@ -34,19 +37,26 @@ def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext
         by_ordinal = {it.ordinal: it for it in plan.items}
         line_end = norm.find("\n", plan.start)
         title = norm[plan.start:line_end if line_end != -1 else len(norm)].strip() if plan.title else ""
+        own = {it.ordinal: (norm[it.text_start:it.heading_end].strip(),
+                            norm[it.text_start:min(it.text_end, it.text_start + TEXT_MAX_CHARS)])
+               for it in plan.items}
+        plan_items = tuple(own.values())
         for it in plan.items:
             parent = by_ordinal.get(it.parent) if it.parent else None
+            heading, text = own[it.ordinal]
             out.append((plan, it, ItemContext(
-                heading=norm[it.text_start:it.heading_end].strip(),
-                text=norm[it.text_start:min(it.text_end, it.text_start + TEXT_MAX_CHARS)],
-                parent_heading=norm[parent.text_start:parent.heading_end].strip() if parent else "",
+                heading=heading,
+                text=text,
+                parent_heading=own[parent.ordinal][0] if parent else "",
                 plan_title=title,
+                plan_items=plan_items,
             )))
     return out
 
 
-# Where rule votes are taken: the item itself, its parent's heading, the plan title.
-VOTE_SOURCES = ("rule", "parent_rule", "plan_rule")
+# Where rule votes are taken: the item itself, its parent's heading, the plan title, and
+# all items of the plan (as shares of their summed votes).
+VOTE_SOURCES = ("rule", "parent_rule", "plan_rule", "plan_mix")
 
 
 def rule_columns(codes: tuple[str, ...], source: str = "rule") -> list[str]:
@@ -68,6 +78,20 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
             line_votes[line] = engine.vote(line, line).scores
         return line_votes[line]
 
+    plan_mixes: dict[int, dict[str, float]] = {}  # items of one plan share one tuple: mix once
+    voted = {(c.heading, c.text): v.scores for c, v in zip(contexts, votes)}
+
+    def plan_mix(plan_items: tuple[tuple[str, str], ...]) -> dict[str, float]:
+        if id(plan_items) not in plan_mixes:
+            total = dict.fromkeys(engine.taxonomy.codes, 0.0)
+            for heading, text in plan_items:
+                scores = voted.get((heading, text)) or engine.vote(heading, text).scores
+                for code, score in scores.items():
+                    total[code] += score
+            whole = sum(total.values())
+            plan_mixes[id(plan_items)] = {c: v / whole if whole else 0.0 for c, v in total.items()}
+        return plan_mixes[id(plan_items)]
+
     rows = []
     for c, vote in zip(contexts, votes):
         row = {
@@ -77,7 +101,7 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
             "context": f"{c.parent_heading} {c.plan_title}",
         }
         for source, scores in zip(VOTE_SOURCES, (vote.scores, line_vote(c.parent_heading),
-                                                 line_vote(c.plan_title))):
+                                                 line_vote(c.plan_title), plan_mix(c.plan_items))):
             row.update({f"{source}_{code}": score for code, score in scores.items()})
         rows.append(row)
     codes = engine.taxonomy.codes

@@ -30,7 +30,7 @@ DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 # Regularisation and feature weights, chosen on the dev split (`planpipe train` prints it).
 C = 4.0
 WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5,
-           "rule": 1.5, "parent_rule": 1.0, "plan_rule": 1.0}
+           "rule": 1.5, "parent_rule": 1.0, "plan_rule": 1.0, "plan_mix": 1.0}
 CALIBRATION_FOLDS = 3
 _TOKENS = r"[^ ]+"  # features are pre-segmented, space-joined words
 
