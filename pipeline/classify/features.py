@@ -27,14 +27,13 @@ class ItemContext:
     text: str
     parent_heading: str
     plan_title: str
-    plan_items: tuple[tuple[str, str], ...] = ()  # (heading, text) of every item in the plan
+    plan_items: tuple[tuple[str, str], ...]  # (heading, text) of every item in the plan
 
 
 def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext]]:
     norm = doc.clean.norm
     out = []
     for plan in doc.plans:
-        by_ordinal = {it.ordinal: it for it in plan.items}
         line_end = norm.find("\n", plan.start)
         title = norm[plan.start:line_end if line_end != -1 else len(norm)].strip() if plan.title else ""
         own = {it.ordinal: (norm[it.text_start:it.heading_end].strip(),
@@ -42,12 +41,11 @@ def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext
                for it in plan.items}
         plan_items = tuple(own.values())
         for it in plan.items:
-            parent = by_ordinal.get(it.parent) if it.parent else None
             heading, text = own[it.ordinal]
             out.append((plan, it, ItemContext(
                 heading=heading,
                 text=text,
-                parent_heading=own[parent.ordinal][0] if parent else "",
+                parent_heading=own[it.parent][0] if it.parent in own else "",
                 plan_title=title,
                 plan_items=plan_items,
             )))
@@ -59,7 +57,7 @@ def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext
 VOTE_SOURCES = ("rule", "parent_rule", "plan_rule", "plan_mix")
 
 
-def rule_columns(codes: tuple[str, ...], source: str = "rule") -> list[str]:
+def rule_columns(codes: tuple[str, ...], source: str) -> list[str]:
     return [f"{source}_{c}" for c in codes]
 
 

@@ -27,7 +27,8 @@ MODEL_FILE = "classifier.skops"
 CARD_FILE = "model_card.json"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 
-# Regularisation and feature weights, chosen on the dev split (`planpipe train` prints it).
+# Regularisation and feature weights, chosen by grouped cross-validation over the train and
+# dev articles (`benchmarks/segmenters.py` prints it) and the dev split (`planpipe train`).
 C = 4.0
 WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5,
            "rule": 1.5, "parent_rule": 1.0, "plan_rule": 1.0, "plan_mix": 1.0}
