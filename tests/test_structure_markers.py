@@ -31,6 +31,7 @@ STYLES = [
      [(1, "六月份:", "召开教代会"), (1, "七、八月份:", "组织培训")]),
     ("A.组织学习\nB.开展竞赛\n", [(1, "A.", "组织学习"), (1, "B.", "开展竞赛")]),
     ("(a)组织学习\n(b)开展竞赛\n", [(1, "(a)", "组织学习"), (1, "(b)", "开展竞赛")]),
+    ("a、组织学习\nb、开展竞赛\n", [(1, "a、", "组织学习"), (1, "b、", "开展竞赛")]),
 ]
 
 
@@ -55,6 +56,18 @@ def test_a_label_line_ending_in_a_colon_closes_nothing(parse):
     doc = parse("三、活动项目\n1、男子投篮\n2、女子夹珠子\n裁判:\n1、分组进行\n2、按数量计分\n四、趣味游戏\n")
     depths = [(d, m) for d, m, _ in items_of(doc)]
     assert depths == [(1, "三、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、"), (1, "四、")]
+
+
+def test_a_label_line_with_its_value_closes_nothing(parse):
+    doc = parse("二、职代会预备会议\n时间:3月5日上午9:30\n地点:三楼会议室\n1、讨论议程\n2、审查资格\n"
+                "三、竞赛规则\n项目一:拔河\na、中线两侧各站10人\nb、三局两胜\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "二、"), (2, "1、"), (2, "2、"), (1, "三、"), (2, "a、"), (2, "b、")]
+
+
+def test_a_lone_lower_case_letter_is_prose(parse):
+    doc = parse("一、活动安排\na.m.九点集合\n")
+    assert [m for _, m, _ in items_of(doc)] == ["一、"]
 
 
 def test_an_inline_repeat_of_a_first_value_is_a_word_not_a_restart(parse):

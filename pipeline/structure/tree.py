@@ -12,9 +12,9 @@ Rules (annotation guide, section 1):
 - a number continuing a run closed by an outer item ("二、" then "6、" after "5、")
   reopens it below the current item;
 - a short unnumbered heading line ("具体活动安排") closes all open levels, so a new run
-  after it starts again at depth 1; a number that continues a run it closed ("评委:…"
-  between "1、" and "2、") goes back to that run's depth; a short line ending in a colon
-  ("裁判:") introduces what follows and closes nothing;
+  after it starts again at depth 1; a number that continues a run it closed goes back to
+  that run's depth; a short label line ("裁判:", "评委:张三") belongs to the item above
+  it and closes nothing;
 - inside a line, a first value repeating the open run's first value ("一、活动主题 …
   喜迎五 一、共建和谐") is not a restart: the run has not moved, the text is a word;
 - inside a line, a first value right after a short heading item opens its child list
@@ -39,9 +39,12 @@ SECTION_HEADING_MAX_CHARS = 20
 # An item's heading is its first clause (guide, section 1); a text with no clause end is
 # cut at this length.
 HEADING_MAX_CHARS = 60
-_CLAUSE_END = re.compile(r"[。;!?\n]|(?<![0-9]):|:(?![0-9])")  # not the colon of "11:00"
+# A label's colon ("裁判:", "时间:3月7日"), not the colon of a time ("11:00"). A short line
+# with one is a label line: it belongs to the item it is under and closes no level.
+_LABEL_COLON = r"(?<![0-9]):|:(?![0-9])"
+_CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
 _SENTENCE_END = tuple("。;!?,、.\"”'")
-_INTRODUCES = ":"  # "裁判:" — a label line that belongs to the item it is under
+_LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 
 
@@ -103,7 +106,7 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> lis
         s = line.strip()
         line_end = pos + len(line)
         if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END) \
-                and not s.endswith(_INTRODUCES):
+                and not _LABEL_LINE.search(s):
             first = pos + len(line) - len(line.lstrip())
             k = bisect_left(starts, first)
             if k == len(starts) or starts[k] >= line_end:
