@@ -45,8 +45,12 @@ def corpus_texts() -> list[str]:
     return texts
 
 
-def cross_validated(segmenter: str, items: list[LabelledItem], tax: Taxonomy) -> tuple[float, float]:
-    """Mean (accuracy, macro-F1) of grouped k-fold CV over `items` (train and dev)."""
+def cross_validated(segmenter: str, items: list[LabelledItem], tax: Taxonomy,
+                    fraction: float = 1.0) -> tuple[float, float]:
+    """Mean (accuracy, macro-F1) of grouped k-fold CV over `items` (train and dev).
+
+    `fraction` < 1 trains each fold on that share of its training articles (a learning curve).
+    """
     frame = feature_frame([i.context for i in items], load_segmenter(segmenter), RuleEngine(tax))
     labels = np.array([i.gold.label for i in items])
     docs = sorted({i.doc for i in items})
@@ -56,7 +60,9 @@ def cross_validated(segmenter: str, items: list[LabelledItem], tax: Taxonomy) ->
         fold_of = {d: k % FOLDS for k, d in enumerate(docs)}
         preds: list = [None] * len(items)
         for fold in range(FOLDS):
-            train_rows = [k for k, i in enumerate(items) if fold_of[i.doc] != fold]
+            train_docs = [d for d in docs if fold_of[d] != fold]
+            train_docs = set(train_docs[:max(2, round(len(train_docs) * fraction))])
+            train_rows = [k for k, i in enumerate(items) if i.doc in train_docs]
             test_rows = [k for k, i in enumerate(items) if fold_of[i.doc] == fold]
             model = build_model(tax.codes, DEFAULT_SEED).fit(frame.iloc[train_rows], labels[train_rows])
             for k, p in zip(test_rows, model_predictions(model, frame.iloc[test_rows])):
