@@ -29,7 +29,8 @@ def test_chrome_lines_and_link_lists_are_removed(cleaner):
 
 
 def test_a_traditional_related_articles_list_is_removed(cleaner):
-    doc = cleaner(raw("③、拔河比賽\n決賽:采用三局兩勝制。\n更多相關文章推薦關注:\n3.\n4.2016年3.8婦女節活動方案\n"))
+    doc = cleaner(raw("③、拔河比賽\n決賽:采用三局兩勝制。\n"
+                      "更多相關文章推薦關注:\n3.\n4.2016年3.8婦女節活動方案\n"))
     assert doc.text.split() == ["③、拔河比賽", "決賽:采用三局兩勝制。"]
     assert "related_articles" in {r.rule_id for r in doc.removals}
 
