@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 
-from segmenters import cross_validated
+from segmenters import cross_validated, cv_frame
 
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.evaluate.dataset import labelled_items
 from pipeline.evaluate.structure import DEFAULT_GOLD
+from pipeline.segment import load_segmenter
 
 FRACTIONS = (0.25, 0.5, 0.75, 1.0)
 
@@ -26,8 +27,9 @@ def main() -> None:
     print(f"{len(items)} labelled train+dev items from {len({i.doc for i in items})} articles")
     print("| share of training articles | CV accuracy | CV macro-F1 |")
     print("|---|---|---|")
+    frame = cv_frame(load_segmenter(args.segmenter), items, tax)
     for fraction in FRACTIONS:
-        acc, f1 = cross_validated(args.segmenter, items, tax, fraction)
+        acc, f1 = cross_validated(frame, items, tax.codes, fraction)
         print(f"| {fraction:.0%} | {acc:.3f} | {f1:.3f} |")
 
 

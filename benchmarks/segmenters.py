@@ -17,6 +17,7 @@ import random
 import time
 
 import numpy as np
+import pandas as pd
 
 from pipeline.classify.features import feature_frame, item_contexts
 from pipeline.classify.model import build_model
@@ -45,13 +46,17 @@ def corpus_texts() -> list[str]:
     return texts
 
 
-def cross_validated(segmenter: str, items: list[LabelledItem], tax: Taxonomy,
+def cv_frame(segmenter, items: list[LabelledItem], tax: Taxonomy) -> pd.DataFrame:
+    """The classifier's features of `items`, built once for every cross-validation run."""
+    return feature_frame([i.context for i in items], segmenter, RuleEngine(tax))
+
+
+def cross_validated(frame: pd.DataFrame, items: list[LabelledItem], codes: tuple[str, ...],
                     fraction: float = 1.0) -> tuple[float, float]:
     """Mean (accuracy, macro-F1) of grouped k-fold CV over `items` (train and dev).
 
     `fraction` < 1 trains each fold on that share of its training articles (a learning curve).
     """
-    frame = feature_frame([i.context for i in items], load_segmenter(segmenter), RuleEngine(tax))
     labels = np.array([i.gold.label for i in items])
     docs = sorted({i.doc for i in items})
     scores = []
@@ -64,10 +69,10 @@ def cross_validated(segmenter: str, items: list[LabelledItem], tax: Taxonomy,
             train_docs = set(train_docs[:max(2, round(len(train_docs) * fraction))])
             train_rows = [k for k, i in enumerate(items) if i.doc in train_docs]
             test_rows = [k for k, i in enumerate(items) if fold_of[i.doc] == fold]
-            model = build_model(tax.codes, DEFAULT_SEED).fit(frame.iloc[train_rows], labels[train_rows])
+            model = build_model(codes, DEFAULT_SEED).fit(frame.iloc[train_rows], labels[train_rows])
             for k, p in zip(test_rows, model_predictions(model, frame.iloc[test_rows])):
                 preds[k] = p
-        s = score("cv", items, preds, tax.codes)
+        s = score("cv", items, preds, codes)
         scores.append((s.accuracy, s.macro_f1))
     acc, f1 = np.mean(scores, axis=0)
     return float(acc), float(f1)
@@ -97,7 +102,7 @@ def main() -> None:
                 seg.cut(t)
         spent = time.perf_counter() - t0
         dev = train(segmenter=name, save=False)["metrics_dev"]["model"]
-        cv_acc, cv_f1 = cross_validated(name, cv_items, tax)
+        cv_acc, cv_f1 = cross_validated(cv_frame(seg, cv_items, tax), cv_items, tax.codes)
         print(f"| {name} | {load:.2f} | {len(texts) * args.repeat / spent:,.0f} | {chars / spent:,.0f} "
               f"| {dev['macro_f1']:.3f} | {dev['accuracy']:.3f} | {cv_f1:.3f} | {cv_acc:.3f} |")
 

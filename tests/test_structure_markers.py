@@ -66,8 +66,8 @@ def test_a_label_line_with_its_value_closes_nothing(parse):
 
 
 def test_a_lone_lower_case_letter_is_prose(parse):
-    doc = parse("一、活动安排\na.m.九点集合\n")
-    assert [m for _, m, _ in items_of(doc)] == ["一、"]
+    for text in ("一、活动安排\na.m.九点集合\n", "一、活动安排\na、九点集合\n"):
+        assert [m for _, m, _ in items_of(parse(text))] == ["一、"]
 
 
 def test_an_inline_repeat_of_a_first_value_is_a_word_not_a_restart(parse):
