@@ -7,9 +7,10 @@ from pipeline.classify import ItemClassifier
 from pipeline.clean import Cleaner
 from pipeline.ingest import read_inputs
 from pipeline.mine import mine_tables
-from pipeline.run import DocumentProcessor, RunSummary, run
+from pipeline.process import DocumentProcessor, ProcessorSettings
+from pipeline.run import RunSummary, run
 from pipeline.structure import StructureParser
 from pipeline.tables import Tables, load_tables
 
-__all__ = ["Cleaner", "DocumentProcessor", "ItemClassifier", "RunSummary", "StructureParser",
-           "Tables", "load_tables", "mine_tables", "read_inputs", "run"]
+__all__ = ["Cleaner", "DocumentProcessor", "ItemClassifier", "ProcessorSettings", "RunSummary",
+           "StructureParser", "Tables", "load_tables", "mine_tables", "read_inputs", "run"]

@@ -32,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
                      help="how items are labelled (default: the trained model)")
     run.add_argument("--taxonomy", default=None, help="taxonomy TOML file (default: the bundled one)")
     run.add_argument("--model", default=None, help="model directory (default: models/)")
+    run.add_argument("--workers", type=int, default=1,
+                     help="local worker processes for cleaning, parsing and labelling (default: 1)")
+    run.add_argument("--dask-scheduler", default=None, metavar="ADDRESS",
+                     help="run on a Dask cluster (e.g. tcp://host:8786) instead of local processes")
 
     mi = sub.add_parser("mine", help="(re)mine templates from the tables of a run")
     mi.add_argument("out", help="directory written by `planpipe run`")
@@ -90,7 +94,8 @@ def _run(args) -> int:
     from pipeline.run import run
 
     summary = run(args.inputs, args.out, _formats(args), progress=False if args.no_progress else None,
-                  method=args.method, taxonomy=args.taxonomy, model_dir=args.model)
+                  method=args.method, taxonomy=args.taxonomy, model_dir=args.model,
+                  workers=args.workers, dask_scheduler=args.dask_scheduler)
     print(summary.line())
     if args.strict and summary.errors:
         return EXIT_DOCUMENT_ERRORS

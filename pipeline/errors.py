@@ -45,6 +45,9 @@ class PlanpipeError(Exception):
         self.message = message
         super().__init__(f"[{code}] {message}")
 
+    def __reduce__(self):  # rebuilt from code and message when sent back from a worker process
+        return type(self), (self.code, self.message)
+
 
 class InputError(PlanpipeError):
     """A problem with one input document; the run records it and goes on."""

@@ -7,28 +7,31 @@
 5. tables    ClassifiedDocument -> rows -> Parquet (CSV, DuckDB on request)
 6. mine      tables -> templates, template_members, outline_gaps (corpus-wide)
 
-Stages 1-5 take each article on its own, so they stream: memory holds one article plus a
-batch of rows, whatever the corpus size. Stage 6 reads the finished tables.
+Stages 1-5 take each article on its own, so they stream: memory holds a few chunks of
+articles and their rows, whatever the corpus size. Stages 2-5 run in chunks (pipeline/process.py),
+here or on worker processes or a Dask cluster (pipeline/parallel.py). Stage 6 reads the
+finished tables.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm import tqdm
 
-from pipeline.classify import ItemClassifier
-from pipeline.clean import Cleaner
-from pipeline.errors import Problem
 from pipeline.ingest import discover, read_file
+from pipeline.parallel import process_chunks
+from pipeline.process import ProcessorSettings
 from pipeline.records import RawDocument
-from pipeline.structure import StructureParser
-from pipeline.tables import DocumentRows, TableWriter, document_rows, failed_rows, load_tables, write_mined
+from pipeline.tables import TableWriter, load_tables, write_mined
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
+# Articles per chunk: enough that one classifier call serves many articles
+# (benchmarks/throughput.py), few enough that a chunk's rows stay small in memory.
+CHUNK_SIZE = 200
 
 
 @dataclass
@@ -45,52 +48,54 @@ class RunSummary:
                 f"{self.items} items, {self.errors} errors, {self.seconds:.1f} s")
 
 
-class DocumentProcessor:
-    """Stages 2-5 for one article, with cleaner, parser and classifier loaded once."""
-
-    def __init__(self, method: str = "model", taxonomy: str | Path | None = None,
-                 model_dir: str | Path | None = None) -> None:
-        self.clean = Cleaner()
-        self.structure = StructureParser()
-        self.classify = ItemClassifier(method, taxonomy, model_dir)
-
-    def __call__(self, raw: RawDocument) -> DocumentRows:
-        if raw.error is not None or not (raw.text or "").strip():
-            return failed_rows(raw)
-        try:
-            return document_rows(self.classify(self.structure(self.clean(raw))))
-        except Exception as err:  # one bad article must not stop a million-article run
-            problem = Problem("E108", f"{raw.record}: {type(err).__name__}: {err}")
-            return failed_rows(RawDocument(raw.doc_id, raw.record, raw.source, raw.path, None,
-                                           raw.title, raw.published, raw.encoding,
-                                           raw.problems + (problem,)))
-
-
 def run(inputs: Iterable[str | Path] | None, out: str | Path,
         formats: tuple[str, ...] = ("parquet",), progress: bool | None = None,
         method: str = "model", taxonomy: str | Path | None = None,
-        model_dir: str | Path | None = None, mine: bool = True) -> RunSummary:
-    """Run the pipeline on `inputs` (default: the bundled corpus) and write tables to `out`."""
+        model_dir: str | Path | None = None, mine: bool = True,
+        workers: int = 1, dask_scheduler: str | None = None,
+        chunk_size: int = CHUNK_SIZE) -> RunSummary:
+    """Run the pipeline on `inputs` (default: the bundled corpus) and write tables to `out`.
+
+    Articles go to stages 2-5 in chunks of `chunk_size`: in this process, in `workers`
+    local processes, or on the Dask cluster at `dask_scheduler`. The tables are the same
+    whichever runs them: rows are written in input order.
+    """
     started = time.perf_counter()
-    process = DocumentProcessor(method, taxonomy, model_dir)
+    settings = ProcessorSettings(method, str(taxonomy) if taxonomy else None,
+                                 str(model_dir) if model_dir else None)
     files = discover(list(inputs) if inputs else [DEFAULT_CORPUS])
     summary = RunSummary(files=len(files))
-    bar = tqdm(files, unit="file", disable=(not progress) if progress is not None else None,
+    bar = tqdm(total=len(files), unit="file", disable=(not progress) if progress is not None else None,
                leave=False)
+    processed = process_chunks(_chunks(files, chunk_size, bar), settings, workers, dask_scheduler)
     with TableWriter(out, formats) as writer:
-        for path, name in bar:
-            for raw in read_file(path, name):
-                rows = process(raw)
+        for chunk in processed:
+            for rows in chunk:
                 writer.add(rows)
                 doc = rows.documents[0]
                 summary.documents += 1
                 summary.plans += doc["n_plans"]
                 summary.items += doc["n_items"]
                 summary.errors += doc["status"] == "error"
+    bar.close()
     if mine and method != "none":
         mine_run(out, formats)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _chunks(files: list[tuple[Path, str]], size: int, bar: tqdm) -> Iterator[list[RawDocument]]:
+    """The articles of `files`, read lazily, in lists of `size`."""
+    chunk: list[RawDocument] = []
+    for path, name in files:
+        for raw in read_file(path, name):
+            chunk.append(raw)
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+        bar.update()
+    if chunk:
+        yield chunk
 
 
 def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[int, float]:

@@ -18,6 +18,16 @@ def test_run_prints_summary_and_goes_on_after_bad_files(tmp_path, capsys):
     assert strict == 1
 
 
+def test_workers_flag_runs_in_processes_and_rejects_zero(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("一、组织学习\n二、开展竞赛\n", encoding="utf-8")
+    args = ["run", str(tmp_path / "in"), "--no-progress", "--method", "rules"]
+    assert main([*args, "--out", str(tmp_path / "o1"), "--workers", "2"]) == 0
+    assert "1 files, 1 documents, 1 plans, 2 items, 0 errors" in capsys.readouterr().out
+    assert main([*args, "--out", str(tmp_path / "o2"), "--workers", "0"]) == 2
+    assert "[E202] --workers must be at least 1" in capsys.readouterr().err
+
+
 def test_unknown_format_is_a_usage_error(tmp_path, capsys):
     try:
         main(["run", "--out", str(tmp_path), "--format", "xlsx"])
