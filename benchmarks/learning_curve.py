@@ -29,7 +29,7 @@ def main() -> None:
     print("|---|---|---|")
     frame = cv_frame(load_segmenter(args.segmenter), items, tax)
     for fraction in FRACTIONS:
-        acc, f1 = cross_validated(frame, items, tax.codes, fraction)
+        acc, f1, _ = cross_validated(frame, items, tax.codes, fraction)
         print(f"| {fraction:.0%} | {acc:.3f} | {f1:.3f} |")
 
 

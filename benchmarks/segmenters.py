@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import random
 import time
+from collections import Counter
 
 import numpy as np
 import pandas as pd
 
 from pipeline.classify.features import feature_frame, item_contexts
-from pipeline.classify.model import build_model
+from pipeline.classify.model import CALIBRATION, CALIBRATION_FOLDS, build_model
 from pipeline.classify.rules import RuleEngine
 from pipeline.classify.taxonomy import Taxonomy, load_taxonomy
 from pipeline.classify.train import DEFAULT_SEED, train
@@ -51,9 +52,27 @@ def cv_frame(segmenter, items: list[LabelledItem], tax: Taxonomy) -> pd.DataFram
     return feature_frame([i.context for i in items], segmenter, RuleEngine(tax))
 
 
+def _share(docs: list[str], fraction: float, items: list[LabelledItem]) -> set[str]:
+    """The first `fraction` of `docs`, extended by the next articles until every category has
+    the CALIBRATION_FOLDS items calibration needs (a small share can miss a rare one)."""
+    labels_of: dict[str, list[str]] = {}
+    for i in items:
+        labels_of.setdefault(i.doc, []).append(i.gold.label)
+    wanted = {i.gold.label for i in items if i.doc in set(docs)}
+    n = max(2, round(len(docs) * fraction))
+    while n < len(docs):
+        counts = Counter(label for d in docs[:n] for label in labels_of.get(d, []))
+        if all(counts[c] >= CALIBRATION_FOLDS for c in wanted):
+            break
+        n += 1
+    return set(docs[:n])
+
+
 def cross_validated(frame: pd.DataFrame, items: list[LabelledItem], codes: tuple[str, ...],
-                    fraction: float = 1.0) -> tuple[float, float]:
-    """Mean (accuracy, macro-F1) of grouped k-fold CV over `items` (train and dev).
+                    fraction: float = 1.0,
+                    calibration: str | None = CALIBRATION) -> tuple[float, float, float]:
+    """Mean (accuracy, macro-F1, calibration error) of grouped k-fold CV over `items` (train
+    and dev).
 
     `fraction` < 1 trains each fold on that share of its training articles (a learning curve).
     """
@@ -65,17 +84,17 @@ def cross_validated(frame: pd.DataFrame, items: list[LabelledItem], codes: tuple
         fold_of = {d: k % FOLDS for k, d in enumerate(docs)}
         preds: list = [None] * len(items)
         for fold in range(FOLDS):
-            train_docs = [d for d in docs if fold_of[d] != fold]
-            train_docs = set(train_docs[:max(2, round(len(train_docs) * fraction))])
+            train_docs = _share([d for d in docs if fold_of[d] != fold], fraction, items)
             train_rows = [k for k, i in enumerate(items) if i.doc in train_docs]
             test_rows = [k for k, i in enumerate(items) if fold_of[i.doc] == fold]
-            model = build_model(codes, DEFAULT_SEED).fit(frame.iloc[train_rows], labels[train_rows])
+            model = build_model(codes, DEFAULT_SEED, calibration).fit(frame.iloc[train_rows],
+                                                                      labels[train_rows])
             for k, p in zip(test_rows, model_predictions(model, frame.iloc[test_rows])):
                 preds[k] = p
         s = score("cv", items, preds, codes)
-        scores.append((s.accuracy, s.macro_f1))
-    acc, f1 = np.mean(scores, axis=0)
-    return float(acc), float(f1)
+        scores.append((s.accuracy, s.macro_f1, s.ece))
+    acc, f1, ece = np.mean(scores, axis=0)
+    return float(acc), float(f1), float(ece)
 
 
 def main() -> None:
@@ -102,7 +121,7 @@ def main() -> None:
                 seg.cut(t)
         spent = time.perf_counter() - t0
         dev = train(segmenter=name, save=False)["metrics_dev"]["model"]
-        cv_acc, cv_f1 = cross_validated(cv_frame(seg, cv_items, tax), cv_items, tax.codes)
+        cv_acc, cv_f1, _ = cross_validated(cv_frame(seg, cv_items, tax), cv_items, tax.codes)
         print(f"| {name} | {load:.2f} | {len(texts) * args.repeat / spent:,.0f} | {chars / spent:,.0f} "
               f"| {dev['macro_f1']:.3f} | {dev['accuracy']:.3f} | {cv_f1:.3f} | {cv_acc:.3f} |")
 

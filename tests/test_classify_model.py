@@ -28,6 +28,12 @@ def test_classifier_beats_majority_and_rules_on_dev(card):
     assert dev["model"]["macro_f1"] > dev["rules"]["macro_f1"]
 
 
+def test_model_confidence_is_near_its_accuracy_on_dev(card):
+    dev = card["metrics_dev"]
+    assert dev["model"]["ece"] <= 0.10
+    assert dev["model"]["ece"] < dev["rules"]["ece"]
+
+
 def test_training_is_reproducible(card):
     again = train(save=False)
     assert again["metrics_dev"] == card["metrics_dev"]
@@ -39,6 +45,22 @@ def test_bundled_model_card_matches_a_fresh_training(card):
     assert bundled["metrics_dev"] == card["metrics_dev"]
     assert bundled["training_data"]["sha256"] == card["training_data"]["sha256"]
     assert set(bundled["label_counts"]) == set(bundled["taxonomy"]["codes"])
+
+
+def test_too_few_items_of_a_category_to_calibrate_is_refused(tmp_path):
+    # a.txt falls in train (md5 % 5 == 3); welfare has one item, calibration needs three
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("一、组织学习\n二、开展竞赛\n三、慰问困难职工\n",
+                                            encoding="utf-8")
+    labelled = [("一、", "组织学习", "other"), ("二、", "开展竞赛", "competitions"),
+                ("三、", "慰问困难职工", "welfare")]
+    items = [{"plan": 1, "depth": 1, "marker": m, "start": t, "label": c} for m, t, c in labelled]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "split": "tune", "n_plans": 1, "items": items},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        train(gold, tmp_path / "raw", tmp_path / "m", save=False)
+    assert err.value.code == "E203" and "'welfare': 1" in str(err.value)
 
 
 def _copy_model(tmp_path):

@@ -11,7 +11,15 @@ from importlib import metadata
 from pathlib import Path
 
 from pipeline.classify.features import feature_frame
-from pipeline.classify.model import CALIBRATION_FOLDS, DEFAULT_MODEL_DIR, WEIGHTS, C, build_model, save_model
+from pipeline.classify.model import (
+    CALIBRATION,
+    CALIBRATION_FOLDS,
+    DEFAULT_MODEL_DIR,
+    WEIGHTS,
+    C,
+    build_model,
+    save_model,
+)
 from pipeline.classify.rules import RuleEngine
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.errors import ConfigError
@@ -43,6 +51,11 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
     if unknown:
         raise ConfigError("E203", f"{gold}: labels {unknown} are not in the taxonomy {list(tax.codes)}")
     parts = {s: [i for i in items if i.split == s] for s in ("train", "dev")}
+    counts = Counter(i.gold.label for i in parts["train"])
+    scarce = {c: counts[c] for c in tax.codes if counts[c] < CALIBRATION_FOLDS}
+    if scarce:
+        raise ConfigError("E203", f"{gold}: calibration needs at least {CALIBRATION_FOLDS} training "
+                                  f"items of every category; too few for {scarce}")
     frames = {s: feature_frame([i.context for i in parts[s]], seg, engine) for s in parts}
     model = build_model(tax.codes, seed).fit(frames["train"], [i.gold.label for i in parts["train"]])
 
@@ -61,8 +74,8 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
         "features": "word 1-2-grams, heading words, char 1-3-grams, context (parent heading + plan "
                     "title) char 1-2-grams, rule votes of the item, its parent heading and the plan title; "
                     "the plan's mix of rule votes over all its items",
-        "estimator": f"LogisticRegression(C={C}, class_weight=balanced), sigmoid-calibrated "
-                     f"({CALIBRATION_FOLDS}-fold)",
+        "estimator": f"LogisticRegression(C={C}, class_weight=balanced), "
+                     f"{CALIBRATION}-calibrated ({CALIBRATION_FOLDS}-fold)",
         "feature_weights": WEIGHTS,
         "taxonomy": {"name": tax.name, "sha256": tax.digest, "codes": list(tax.codes)},
         "training_data": {
@@ -74,7 +87,8 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
             "dev_articles": len({i.doc for i in dev}),
         },
         "label_counts": dict(sorted(Counter(i.gold.label for i in parts["train"]).items())),
-        "metrics_dev": {name: {"accuracy": round(s.accuracy, 4), "macro_f1": round(s.macro_f1, 4)}
+        "metrics_dev": {name: {"accuracy": round(s.accuracy, 4), "macro_f1": round(s.macro_f1, 4),
+                               "ece": round(s.ece, 4)}
                         for name, s in scored.items()},
         "libraries": {"python": platform.python_version(),
                       **{d: _version(d) for d in _LIBRARIES if _version(d)}},

@@ -14,6 +14,11 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from pipeline.evaluate.dataset import LabelledItem
 
+# Equal-width confidence bins for the reliability table and the calibration error.
+CONFIDENCE_BINS = 10
+# Confidence thresholds at which an analyst might keep only the surer labels.
+THRESHOLDS = (0.5, 0.7, 0.9)
+
 
 @dataclass
 class MethodScores:
@@ -37,6 +42,29 @@ class MethodScores:
         p, r, f, _ = precision_recall_fscore_support(self.truth, self.pred, labels=present,
                                                      zero_division=0)
         return float(np.mean(f)) if present else 0.0
+
+    def reliability(self, bins: int = CONFIDENCE_BINS) -> list[tuple[float, float, int, float, float]]:
+        """(low, high, items, mean confidence, accuracy) per confidence bin that holds items."""
+        conf = np.asarray(self.confidence)
+        right = np.asarray([t == p for t, p in zip(self.truth, self.pred)], dtype=float)
+        edges = np.linspace(0.0, 1.0, bins + 1)
+        which = np.clip(np.digitize(conf, edges[1:-1], right=True), 0, bins - 1)
+        return [(float(edges[b]), float(edges[b + 1]), int((which == b).sum()),
+                 float(conf[which == b].mean()), float(right[which == b].mean()))
+                for b in range(bins) if (which == b).any()]
+
+    @property
+    def ece(self) -> float:
+        """Expected calibration error: how far stated confidence is from accuracy, weighted
+        by items per bin. 0 means an item given 0.8 is right 80 % of the time."""
+        n = len(self.pred)
+        return sum(k / n * abs(c - a) for _, _, k, c, a in self.reliability()) if n else 0.0
+
+    def selective(self, threshold: float) -> tuple[float, float]:
+        """(share of items, accuracy) of the items labelled with confidence ≥ `threshold`."""
+        keep = [t == p for t, p, c in zip(self.truth, self.pred, self.confidence) if c >= threshold]
+        return (len(keep) / len(self.pred) if self.pred else 0.0,
+                float(np.mean(keep)) if keep else 0.0)
 
 
 def rule_predictions(engine, items: list[LabelledItem]) -> list[tuple[str, float]]:
@@ -74,6 +102,14 @@ def render(split: str, items: list[LabelledItem], methods: list[MethodScores], w
         cells = "".join(f"   {m.name}: {s[0][k]:.2f}/{s[1][k]:.2f}/{s[2][k]:.2f}"
                         for m, s in zip(methods, stats))
         lines.append(f"  {code:20} n={int(stats[0][3][k]):<4}{cells}")
+    lines += ["", "confidence: calibration error (ECE) and labels kept at a threshold (share / accuracy):",
+              f"{'ECE':22}" + "".join(f"{m.ece:>14.3f}" for m in methods)]
+    for t in THRESHOLDS:
+        lines.append(f"{'confidence >= ' + str(t):22}" + "".join(
+            f"{'{:.2f} / {:.3f}'.format(*m.selective(t)):>14}" for m in methods))
+    full = methods[-1]
+    lines += ["", f"reliability of {full.name} (confidence bin: items, mean confidence, accuracy):"]
+    lines += [f"  {lo:.1f}-{hi:.1f}: {k:>4}  {c:.3f}  {a:.3f}" for lo, hi, k, c, a in full.reliability()]
     for m in methods:
         lines += ["", f"confusion matrix, {m.name} (rows gold, columns predicted):",
                   " " * 22 + "".join(f"{c[:8]:>9}" for c in codes)]
