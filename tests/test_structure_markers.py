@@ -19,6 +19,7 @@ STYLES = [
     ("1）组织学习\n2）开展竞赛\n", [(1, "1）", "组织学习"), (1, "2）", "开展竞赛")]),
     ("①组织学习\n②开展竞赛\n", [(1, "①", "组织学习"), (1, "②", "开展竞赛")]),
     ("⑴组织学习\n⑵开展竞赛\n", [(1, "⑴", "组织学习"), (1, "⑵", "开展竞赛")]),
+    ("⒈组织学习\n⒉开展竞赛\n", [(1, "⒈", "组织学习"), (1, "⒉", "开展竞赛")]),
     ("第一,组织学习\n第二,开展竞赛\n", [(1, "第一,", "组织学习"), (1, "第二,", "开展竞赛")]),
     ("第一阶段:动员部署\n第二阶段:组织实施\n",
      [(1, "第一阶段:", "动员部署"), (1, "第二阶段:", "组织实施")]),
@@ -53,9 +54,11 @@ def test_inline_marker_after_an_ascii_full_stop(parse):
 
 
 def test_a_label_line_ending_in_a_colon_closes_nothing(parse):
+    # "裁判:" leaves 三、 and 2、 open, so the restarting 1、 is 2、's rule list (guide: a
+    # restart starts a new run at its level only with nothing open above it)
     doc = parse("三、活动项目\n1、男子投篮\n2、女子夹珠子\n裁判:\n1、分组进行\n2、按数量计分\n四、趣味游戏\n")
     depths = [(d, m) for d, m, _ in items_of(doc)]
-    assert depths == [(1, "三、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、"), (1, "四、")]
+    assert depths == [(1, "三、"), (2, "1、"), (2, "2、"), (3, "1、"), (3, "2、"), (1, "四、")]
 
 
 def test_a_label_line_with_its_value_closes_nothing(parse):
@@ -160,6 +163,16 @@ def test_restart_at_same_level_starts_new_sequence(parse):
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (1, "一、"), (1, "二、")]
 
 
+def test_restart_under_an_open_item_nests_and_the_outer_run_continues(parse):
+    # "二是…。一是…;二是…;三是…。三是…": the inner run details 二是, and the last 三是
+    # continues the outer run
+    doc = parse("二、强化维权\n一是完善机制。二是健全协商机制。一是抓好劳动合同;二是抓好集体合同;"
+                "三是开展法律援助。三是推动民主管理。\n三、围绕中心\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "二、"), (2, "一是"), (2, "二是"), (3, "一是"), (3, "二是"), (3, "三是"), (2, "三是"),
+        (1, "三、")]
+
+
 def test_short_unnumbered_heading_closes_open_levels(parse):
     doc = parse("一、指导思想\n坚持以人为本。\n二、重点工作\n具体活动安排\n3月:\n1.长跑比赛\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、"), (1, "3月:"), (2, "1.")]
@@ -198,3 +211,11 @@ def test_item_text_excludes_marker_and_children(parse):
 def test_traditional_and_full_width_parse_like_simplified(parse):
     simp = parse("一、組織學習\n（一）開展競賽\n１．技能比武\n")
     assert [(d, m) for d, m, _ in items_of(simp)] == [(1, "一、"), (2, "（一）"), (3, "１．")]
+
+
+def test_a_one_character_first_number_runs_on_with_plain_numbers(parse):
+    # a word processor's "⒈" then typed "2." and "3.": one run, inside the heading's line
+    doc = parse("(1)读书活动:安排三次读书活动。⒈经济类读书,1-5月;2.社会类读书,6-8月;3.经典读书。\n"
+                "(2)棋类友谊赛\n")
+    assert_items(doc, [(1, "(1)", "读书活动"), (2, "⒈", "经济类读书"), (2, "2.", "社会类读书"),
+                       (2, "3.", "经典读书"), (1, "(2)", "棋类友谊赛")])

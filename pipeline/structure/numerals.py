@@ -1,4 +1,4 @@
-"""Read the numeral of a marker: 一…九十九, 1…99, ①…⑳, ⑴…⒇, A/a, 首先/其次/再次/最后."""
+"""Read the numeral of a marker: 一…九十九, 1…99, ①…⑳, ⑴…⒇, ⒈…⒛, A/a, 首先/其次/再次/最后."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def read_numeral(kind: str, text: str) -> int:
         return ord(text) - 0x2460 + 1
     if kind == "paren_circled":
         return ord(text) - 0x2474 + 1
+    if kind == "stop_digit":
+        return ord(text) - 0x2488 + 1
     if kind == "latin":
         return ord(text.upper()) - ord("A") + 1
     if kind == "ordinal":

@@ -12,7 +12,7 @@ import tomllib
 
 from pipeline.errors import ConfigError
 
-NUMERAL_KINDS = ("cn", "arabic", "circled", "paren_circled", "latin", "ordinal", "month")
+NUMERAL_KINDS = ("cn", "arabic", "circled", "paren_circled", "stop_digit", "latin", "ordinal", "month")
 WHERE = ("line", "any")
 _STYLE_KEYS = {"id", "family", "numerals", "where", "min_run", "rank", "pattern", "note"}
 

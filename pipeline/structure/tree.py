@@ -8,7 +8,9 @@ Rules (annotation guide, section 1):
   whose first child follows at once ("…如下。一、加强学习…(一)…(二)…");
 - depth follows the order in which styles open inside the plan: a first value opens
   a level below the open ones; a style restarting at 1 under a deeper item nests
-  deeper; a restart of the innermost open style starts a new run at its level;
+  deeper; a restart of the top-level run starts a new run at depth 1, and a restart of
+  the innermost run with an item open above it nests under that run's last item
+  ("3、夹珠子比赛 / 裁判: / 1、分组进行"; "二是…。一是…;二是…。三是…");
 - a number continuing a run closed by an outer item ("二、" then "6、" after "5、")
   reopens it below the current item;
 - a short unnumbered heading line ("具体活动安排") closes all open levels, so a new run
@@ -167,8 +169,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
             if stack and stack[-1].family == m.family and stack[-1].last == m.value \
                     and not _can_restart(m):
                 continue  # an inline repeat of the run's first value
-            if stack and stack[-1].family == m.family:
-                stack.pop()
+            if len(stack) == 1 and stack[-1].family == m.family:
+                stack.pop()  # a new run at the top level; under an open item it nests
             depth = below_open()
         elif m.family in closed and m.family not in {lv.family for lv in stack} \
                 and _continues(closed[m.family], m):
