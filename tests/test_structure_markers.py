@@ -219,3 +219,8 @@ def test_a_one_character_first_number_runs_on_with_plain_numbers(parse):
                 "(2)棋类友谊赛\n")
     assert_items(doc, [(1, "(1)", "读书活动"), (2, "⒈", "经济类读书"), (2, "2.", "社会类读书"),
                        (2, "3.", "经典读书"), (1, "(2)", "棋类友谊赛")])
+
+
+def test_numbers_paired_by_dashes_in_a_draw_table_are_not_items(parse):
+    doc = parse("八、抽签分组\n①——②①——②\n③——④③——④\n九、比赛结束后聚餐\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "八、"), (1, "九、")]
