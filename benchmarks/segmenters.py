@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.classify.features import feature_frame, item_contexts
-from pipeline.classify.model import CALIBRATION, CALIBRATION_FOLDS, build_model
+from pipeline.classify.model import CALIBRATION, CALIBRATION_FOLDS, C, build_model
 from pipeline.classify.rules import RuleEngine
 from pipeline.classify.taxonomy import Taxonomy, load_taxonomy
 from pipeline.classify.train import DEFAULT_SEED, train
@@ -69,8 +69,8 @@ def _share(docs: list[str], fraction: float, items: list[LabelledItem]) -> set[s
 
 
 def cross_validated(frame: pd.DataFrame, items: list[LabelledItem], codes: tuple[str, ...],
-                    fraction: float = 1.0,
-                    calibration: str | None = CALIBRATION) -> tuple[float, float, float]:
+                    fraction: float = 1.0, calibration: str | None = CALIBRATION,
+                    c: float = C) -> tuple[float, float, float]:
     """Mean (accuracy, macro-F1, calibration error) of grouped k-fold CV over `items` (train
     and dev).
 
@@ -87,8 +87,8 @@ def cross_validated(frame: pd.DataFrame, items: list[LabelledItem], codes: tuple
             train_docs = _share([d for d in docs if fold_of[d] != fold], fraction, items)
             train_rows = [k for k, i in enumerate(items) if i.doc in train_docs]
             test_rows = [k for k, i in enumerate(items) if fold_of[i.doc] == fold]
-            model = build_model(codes, DEFAULT_SEED, calibration).fit(frame.iloc[train_rows],
-                                                                      labels[train_rows])
+            model = build_model(codes, DEFAULT_SEED, calibration, c).fit(frame.iloc[train_rows],
+                                                                         labels[train_rows])
             for k, p in zip(test_rows, model_predictions(model, frame.iloc[test_rows])):
                 preds[k] = p
         s = score("cv", items, preds, codes)

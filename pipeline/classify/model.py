@@ -28,8 +28,9 @@ CARD_FILE = "model_card.json"
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 
 # Regularisation and feature weights, chosen by grouped cross-validation over the train and
-# dev articles (`benchmarks/segmenters.py` prints it) and the dev split (`planpipe train`).
-C = 4.0
+# dev articles (`benchmarks/regularisation.py` sweeps C; `benchmarks/segmenters.py` prints
+# CV for the chosen settings) and the dev split (`planpipe train`).
+C = 16.0
 WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "context": 0.5,
            "rule": 1.5, "parent_rule": 1.0, "plan_rule": 1.0, "plan_mix": 1.0}
 CALIBRATION_FOLDS = 3
@@ -39,9 +40,10 @@ CALIBRATION = "isotonic"
 _TOKENS = r"[^ ]+"  # features are pre-segmented, space-joined words
 
 
-def build_model(codes: tuple[str, ...], seed: int, calibration: str | None = CALIBRATION) -> Pipeline:
+def build_model(codes: tuple[str, ...], seed: int, calibration: str | None = CALIBRATION,
+                c: float = C) -> Pipeline:
     """The untrained pipeline; `calibration` is a CalibratedClassifierCV method, or None for
-    the logistic regression's own probabilities."""
+    the logistic regression's own probabilities; `c` is the inverse regularisation strength."""
     features = ColumnTransformer(
         [
             ("words", TfidfVectorizer(token_pattern=_TOKENS, lowercase=False, ngram_range=(1, 2),
@@ -56,7 +58,7 @@ def build_model(codes: tuple[str, ...], seed: int, calibration: str | None = CAL
         ],
         transformer_weights=WEIGHTS,
     )
-    linear = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    linear = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
     if calibration is None:
         return Pipeline([("features", features), ("classifier", linear)])
     folds = StratifiedKFold(CALIBRATION_FOLDS, shuffle=True, random_state=seed)
