@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 
-from segmenters import cross_validated, cv_frame
+from cv import cross_validated, cv_frame
 
 from pipeline.classify.model import CALIBRATION
 from pipeline.classify.taxonomy import load_taxonomy

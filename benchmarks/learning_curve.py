@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from segmenters import cross_validated, cv_frame
+from cv import cross_validated, cv_frame
 
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.evaluate.dataset import labelled_items

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 
-from segmenters import cross_validated, cv_frame
+from cv import cross_validated, cv_frame
 
 from pipeline.classify.model import C
 from pipeline.classify.taxonomy import load_taxonomy
