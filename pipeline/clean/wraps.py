@@ -25,7 +25,7 @@ WRAP_SLACK = 4
 # Punctuation that closes a sentence or clause: a line ending in it was not cut mid-sentence.
 SENTENCE_CLOSE = tuple("。！？；：:;!?.…”\"）)】」』")
 _STARTS_ITEM = re.compile(
-    r"\s*([(（]?[0-9一二三四五六七八九十]{1,3}\s*[)）、.,，．]|[①-⑳]|第[一二三四五六七八九十]+|"
+    r"\s*([(（〔]?[0-9一二三四五六七八九十]{1,3}\s*[)）〕、.,，．]|[①-⑳⑴-⒇⒈-⒛]|第[一二三四五六七八九十]+|"
     r"[一二三四五六七八九十][是要]|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|首先|其次|再次|最后)"
 )
 

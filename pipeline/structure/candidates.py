@@ -21,7 +21,7 @@ from pipeline.structure.styles import MarkerStyle
 # including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…").
 _BOUNDARY = re.compile(
     r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+"
-    r"|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇]|\([一二三四五六七八九十]{1,3}\))"
+    r"|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇]|[(〔][一二三四五六七八九十]{1,3}[)〕])"
 )
 
 
