@@ -75,6 +75,18 @@ def test_hard_wraps_of_pdf_text_are_joined(cleaner):
     assert "\n二、贯彻落实" in doc.text  # a line starting an item is never joined
 
 
+def test_the_view_cut_with_the_text_equals_a_fresh_view_of_the_cleaned_text(cleaner):
+    # the Simplified view is computed once and cut by the same deletions as the text
+    wrapped = "組織職工認真學習新工會法以爭取進入北京市先進教職工之家為龍頭圍繞醫院中"
+    lines = [wrapped, "心工作團結全體會員", wrapped, "心工作促進發展", wrapped, "心工作與時俱進", "二、貫徹"]
+    head, tail = PAGE.split("【工会工作计划】相关文章")
+    page = head + "\n".join(lines) + "\n【工会工作计划】相关文章" + tail
+    doc = cleaner(raw(page))
+    assert {"breadcrumb", "related_articles", "line_wrap"} <= {r.rule_id for r in doc.removals}
+    assert doc.norm == normalized_view(doc.text) and len(doc.norm) == len(doc.text)
+    assert "医院中心工作团结" in doc.norm
+
+
 def test_headings_and_list_lines_are_not_joined():
     text = "一、指导思想\n坚持以人为本\n二、重点工作\n加强民主管理\n三、工作措施\n"
     assert wrap_joins(text) == []

@@ -4,7 +4,9 @@
 2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
    matched on the Simplified view so Traditional pages are cleaned alike;
 3. document-library chunk numbers removed (chunks.py) and hard line wraps joined;
-4. the Simplified, width-folded view computed for matching.
+4. the Simplified, width-folded view for matching: computed once, before step 2 (OpenCC
+   is the costliest step of cleaning), and cut by the same deletions as the text, which
+   it stays aligned with character for character.
 Every removed span is recorded with its rule id and every kept character keeps its
 offset in the original.
 """
@@ -45,20 +47,19 @@ class Cleaner:
         norm = normalized_view(mapped.text)
         edits, found_date = self._chrome_edits(norm, removals, mapped)
         published = published or found_date
-        mapped = mapped.edit(edits)
+        mapped, norm = mapped.edit(edits), _delete(norm, edits)
 
         chunks = chunk_number_edits(mapped.text)
         if chunks:
             removals += [Removal("library_chunk_number", mapped.origin[s], mapped.origin[e])
                          for s, e in chunks]
-            mapped = mapped.edit((s, e, "") for s, e in chunks)
+            mapped, norm = mapped.edit((s, e, "") for s, e in chunks), _delete(norm, chunks)
 
         joins = wrap_joins(mapped.text)
         if joins:
             removals += [Removal("line_wrap", mapped.origin[s], mapped.origin[e]) for s, e in joins]
-            mapped = mapped.edit((s, e, "") for s, e in joins)
+            mapped, norm = mapped.edit((s, e, "") for s, e in joins), _delete(norm, joins)
 
-        norm = normalized_view(mapped.text)
         return CleanDocument(
             raw=raw,
             text=mapped.text,
@@ -92,6 +93,16 @@ class Cleaner:
                     break
             pos = end + 1
         return edits, published
+
+
+def _delete(text: str, spans) -> str:
+    """`text` without the sorted, non-overlapping spans `(start, end, …)`."""
+    pieces, pos = [], 0
+    for start, end, *_ in spans:
+        pieces.append(text[pos:start])
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def _first_line(text: str) -> str | None:
