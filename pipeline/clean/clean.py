@@ -45,9 +45,9 @@ class Cleaner:
 
         published = raw.published
         norm = normalized_view(mapped.text)
-        edits, found_date = self._chrome_edits(norm, removals, mapped)
+        chrome, found_date = self._chrome_spans(norm, removals, mapped)
         published = published or found_date
-        mapped, norm = mapped.edit(edits), _delete(norm, edits)
+        mapped, norm = mapped.edit((s, e, "") for s, e in chrome), _delete(norm, chrome)
 
         chunks = chunk_number_edits(mapped.text)
         if chunks:
@@ -71,34 +71,34 @@ class Cleaner:
             removals=tuple(sorted(removals, key=lambda r: r.start)),
         )
 
-    def _chrome_edits(self, norm: str, removals: list[Removal], mapped: MappedText):
-        edits: list[tuple[int, int, str]] = []
+    def _chrome_spans(self, norm: str, removals: list[Removal], mapped: MappedText):
+        spans: list[tuple[int, int]] = []
         published = None
         pos = 0
         for line in norm.split("\n"):
             end = pos + len(line)
             cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
             if cut is not None:
-                edits.append((pos, len(norm), ""))
+                spans.append((pos, len(norm)))
                 removals.append(Removal(cut.id, mapped.origin[pos], mapped.origin[len(norm)]))
                 break
             for rule in self.drop_line:
                 m = rule.pattern.search(line)
                 if m:
                     stop = min(end + 1, len(norm))
-                    edits.append((pos, stop, ""))
+                    spans.append((pos, stop))
                     removals.append(Removal(rule.id, mapped.origin[pos], mapped.origin[stop]))
                     if published is None and "published" in m.re.groupindex:
                         published = m.group("published")
                     break
             pos = end + 1
-        return edits, published
+        return spans, published
 
 
-def _delete(text: str, spans) -> str:
-    """`text` without the sorted, non-overlapping spans `(start, end, …)`."""
+def _delete(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` without the sorted, non-overlapping `(start, end)` spans."""
     pieces, pos = [], 0
-    for start, end, *_ in spans:
+    for start, end in spans:
         pieces.append(text[pos:start])
         pos = end
     pieces.append(text[pos:])
