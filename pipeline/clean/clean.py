@@ -47,18 +47,18 @@ class Cleaner:
         norm = normalized_view(mapped.text)
         chrome, found_date = self._chrome_spans(norm, removals, mapped)
         published = published or found_date
-        mapped, norm = mapped.edit((s, e, "") for s, e in chrome), _delete(norm, chrome)
+        mapped, norm = _cut(mapped, norm, chrome)
 
         chunks = chunk_number_edits(mapped.text)
         if chunks:
             removals += [Removal("library_chunk_number", mapped.origin[s], mapped.origin[e])
                          for s, e in chunks]
-            mapped, norm = mapped.edit((s, e, "") for s, e in chunks), _delete(norm, chunks)
+            mapped, norm = _cut(mapped, norm, chunks)
 
         joins = wrap_joins(mapped.text)
         if joins:
             removals += [Removal("line_wrap", mapped.origin[s], mapped.origin[e]) for s, e in joins]
-            mapped, norm = mapped.edit((s, e, "") for s, e in joins), _delete(norm, joins)
+            mapped, norm = _cut(mapped, norm, joins)
 
         return CleanDocument(
             raw=raw,
@@ -95,14 +95,15 @@ class Cleaner:
         return spans, published
 
 
-def _delete(text: str, spans: list[tuple[int, int]]) -> str:
-    """`text` without the sorted, non-overlapping `(start, end)` spans."""
+def _cut(mapped: MappedText, norm: str, spans: list[tuple[int, int]]) -> tuple[MappedText, str]:
+    """Delete the sorted, non-overlapping `(start, end)` spans from the text and from its
+    view alike, so the two stay aligned character for character."""
     pieces, pos = [], 0
     for start, end in spans:
-        pieces.append(text[pos:start])
+        pieces.append(norm[pos:start])
         pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
+    pieces.append(norm[pos:])
+    return mapped.edit((s, e, "") for s, e in spans), "".join(pieces)
 
 
 def _first_line(text: str) -> str | None:
