@@ -6,6 +6,7 @@ test split is never read. The feature frame is built once and reused for every f
 
 from __future__ import annotations
 
+import argparse
 import random
 from collections import Counter
 
@@ -15,13 +16,28 @@ import pandas as pd
 from pipeline.classify.features import feature_frame
 from pipeline.classify.model import CALIBRATION, CALIBRATION_FOLDS, C, build_model
 from pipeline.classify.rules import RuleEngine
-from pipeline.classify.taxonomy import Taxonomy
+from pipeline.classify.taxonomy import Taxonomy, load_taxonomy
 from pipeline.classify.train import DEFAULT_SEED
-from pipeline.evaluate.dataset import LabelledItem
+from pipeline.evaluate.dataset import LabelledItem, labelled_items
 from pipeline.evaluate.labels import model_predictions, score
+from pipeline.evaluate.structure import DEFAULT_GOLD
+from pipeline.segment import load_segmenter
 
 FOLDS = 5
 SHUFFLES = (0, 1, 2)
+
+
+def cv_data(doc: str) -> tuple[list[LabelledItem], Taxonomy, pd.DataFrame]:
+    """A benchmark's inputs: its `--segmenter` option, the labelled train+dev items, the
+    taxonomy and their feature frame; prints how many items and articles there are."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--segmenter", default="rjieba")
+    args = parser.parse_args()
+    items = [i for i in labelled_items(DEFAULT_GOLD) if i.split != "test"]
+    tax = load_taxonomy()
+    frame = cv_frame(load_segmenter(args.segmenter), items, tax)
+    print(f"{len(items)} labelled train+dev items from {len({i.doc for i in items})} articles")
+    return items, tax, frame
 
 
 def cv_frame(segmenter, items: list[LabelledItem], tax: Taxonomy) -> pd.DataFrame:
