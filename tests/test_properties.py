@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 PIECES = ["一、", "二、", "三、", "（一）", "（二）", "1、", "2、", "3.", "(1)", "(2)", "①", "②",
@@ -15,6 +15,7 @@ texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=4)), max_si
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(texts)
+@example("（二）\n二、")  # leading orphans: depth by rank, no parent
 def test_parser_never_crashes_and_items_stay_in_their_plan(parse, text):
     doc = parse(text)
     clean = doc.clean
@@ -26,6 +27,11 @@ def test_parser_never_crashes_and_items_stay_in_their_plan(parse, text):
             assert plan.start <= it.marker.start < it.marker.end <= it.text_start <= it.text_end <= plan.end
             assert it.marker.start >= last_end  # items never overlap, in reading order
             last_end = it.text_end
-            assert it.depth >= 1 and (it.parent is None) == (it.depth == 1)
+            assert it.depth >= 1
             if it.parent is not None:
                 assert plan.items[it.parent - 1].depth == it.depth - 1
+            elif it.depth > 1:
+                # only a leading orphan ("4、…" before "四、…", guide section 1) has a depth
+                # from its style's rank and no parent: no shallower item comes before it
+                earlier = plan.items[:it.ordinal - 1]
+                assert all(e.depth >= it.depth for e in earlier)
