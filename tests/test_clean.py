@@ -97,6 +97,8 @@ def test_markdown_marks_are_removed_but_censored_words_kept(cleaner):
     assert md.text == "一、强化组织建设\n1. 完善组织架构:优化工会内部结构\n"
     censored = cleaner(raw("1、要总结开展**管理、企务公开工作的经验\n"))
     assert "开展**管理" in censored.text
+    placeholders = cleaner(raw("一、活动时间:**月中旬至**月,每周1个晚上。\n"))
+    assert "活动时间:**月中旬至**月" in placeholders.text
 
 
 def test_library_chunk_numbers_are_removed_and_cut_sentences_joined(cleaner, parse):
