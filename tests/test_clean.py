@@ -35,6 +35,14 @@ def test_a_traditional_related_articles_list_is_removed(cleaner):
     assert "related_articles" in {r.rule_id for r in doc.removals}
 
 
+def test_a_document_library_numbered_disclaimer_is_removed(cleaner):
+    doc = cleaner(raw("- 1、本文档共4页,可阅读全部内容。\n"
+                      "- 2、原创力文档网站文档一经付费,不意味着购买了版权。\n"
+                      "工会劳动竞赛方案\n一、背景介绍\n"))
+    assert doc.text.split() == ["工会劳动竞赛方案", "一、背景介绍"]
+    assert {r.rule_id for r in doc.removals} == {"library_meta"}
+
+
 def test_every_kept_character_points_back_into_the_original(cleaner):
     doc = cleaner(raw(PAGE))
     for i, ch in enumerate(doc.text):

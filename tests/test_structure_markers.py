@@ -97,6 +97,23 @@ def test_a_glued_child_list_after_a_short_heading(parse):
     assert items_of(parse("组织学习文件(一)和文件(二)\n")) == []
 
 
+def test_a_glued_first_value_restarts_the_top_run_only_when_its_second_follows(parse):
+    # a second document pasted into the page, its title glued to its "一、"
+    doc = parse("一、活动背景\n提高效率。\n二、活动方式\n六比六看球赛一、活动简介比赛由两队进行。\n"
+                "二、活动目标1. 提升合作能力\n2. 培养竞争意识\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (1, "二、"), (1, "一、"), (1, "二、"), (2, "1."), (2, "2.")]
+    # "统一、" is a word: the open run continues with "三、", no new "二、" comes first
+    words = parse("一、指导思想\n实现统一、规范管理。\n二、工作目标\n做到统一、高效。\n三、工作措施\n")
+    assert [m for _, m, _ in items_of(words)] == ["一、", "二、", "三、"]
+    assert [m for _, m, _ in items_of(parse("一、庆祝五一、十一、国庆\n二、组织活动\n"))] == ["一、", "二、"]
+
+
+def test_a_glued_first_value_after_a_colon_is_content_not_a_child_list(parse):
+    doc = parse("一、资助标准\n(一)普通资助:符合情况一、四的家庭资助4500元。\n(二)圆梦计划资助2000元。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (2, "(一)"), (2, "(二)")]
+
+
 def test_glued_circled_numbers_continue_a_run(parse):
     doc = parse("三、活动内容:\n①阳光伙伴齐步走②盲人画像③车轮大战\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "三、"), (2, "①"), (2, "②"), (2, "③")]

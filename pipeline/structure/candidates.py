@@ -2,11 +2,14 @@
 
 A boundary is the start of a line (after indentation) or a position right after
 punctuation or a space inside a line. Only `where = "any"` styles are tried inside
-lines. At each boundary the first matching style wins. An arabic "N、" or a circled
+lines. At each boundary the first matching style wins. An arabic "N、"/"N." or a circled
 number glued to the character before it ("…活动2、畅想…", "①阳光伙伴齐步走②盲人画像")
 or a "(一)" glued to a heading ("二、慰问活动安排(一)区领导…") is a candidate too, marked
 `glued`: the tree accepts it only where it continues an open sequence or, for a first
-value, where it opens the child list of a short heading item on the same line.
+value, where it opens the child list of a short heading item on the same line. So is a
+"一、" glued to a title or to the text of another document pasted into the page
+("…六比六看球赛一、活动简介…二、活动目标"; not "十一、", "五一、", "第一、"): the tree
+accepts it only where its run's "二、" follows before the open run continues.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from pipeline.structure.styles import MarkerStyle
 # including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…").
 _BOUNDARY = re.compile(
     r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+"
-    r"|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}[、)]|[①-⑳⑴-⒇]|[(〔][一二三四五六七八九十]{1,3}[)〕])"
+    r"|(?<=[\u3400-\u9fff])(?=[0-9]{1,2}(?:[、)]|\.(?![0-9]))|[①-⑳⑴-⒇]|[(〔][一二三四五六七八九十]{1,3}[)〕])"
+    r"|(?<=[\u3400-\u9fff])(?<![一二三四五六七八九十百千万零〇两第])(?=一、)"
 )
 
 

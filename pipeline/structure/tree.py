@@ -159,7 +159,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
         if level is not None:
             pop_to(level + 1)
             depth = stack.pop().depth
-        elif m.glued and not (_is_first(m) and _after_heading(items, m, norm)):
+        elif m.glued and not (_is_first(m) and (_after_heading(items, m, norm)
+                                                or _glued_top_restart(cands, i, stack))):
             continue
         elif i in orphans:
             while stack and stack[-1].depth >= orphans[i]:
@@ -203,13 +204,35 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
     return {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run}
 
 
+def _glued_top_restart(cands: list[Marker], i: int, stack: list[_Level]) -> bool:
+    """Whether a glued first value starts the plan's top-level run, or starts it again
+    ("…看球赛一、活动简介…二、活动目标" after "四、活动方式"): nothing but that run is open
+    (or nothing at all), and the new run's second member comes before the open run continues
+    or restarts. "统一、规范" inside "三、…" is followed by "四、", so it stays a word."""
+    m = cands[i]
+    if len(stack) > 1 or (stack and stack[0].family != m.family):
+        return False
+    open_last = stack[0].last if stack else None
+    for n in cands[i + 1:]:
+        if n.family != m.family:
+            continue
+        if open_last is not None and _continues(open_last, n):
+            return False
+        if n.value == 2:
+            return True
+        if _is_first(n) and _can_restart(n):
+            return False
+    return False
+
+
 def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
-    """Whether `m` follows a short heading item of another style on the same line."""
+    """Whether `m` follows a short heading item of another style on the same line (not
+    after a colon: in "(一)普通资助:符合情况一、四的…" the words after it are content)."""
     if not items or items[-1].marker.family == m.family:
         return False
     between = norm[items[-1].marker.end:m.start]
     return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
-        and not any(ch in between for ch in _SENTENCE_END)
+        and not any(ch in between for ch in _SENTENCE_END) and not _LABEL_LINE.search(between)
 
 
 def _opens_level(cands: list[Marker], i: int) -> bool:
