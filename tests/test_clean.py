@@ -38,6 +38,7 @@ def test_a_traditional_related_articles_list_is_removed(cleaner):
 def test_a_document_library_numbered_disclaimer_is_removed(cleaner):
     doc = cleaner(raw("- 1、本文档共4页,可阅读全部内容。\n"
                       "- 2、原创力文档网站文档一经付费,不意味着购买了版权。\n"
+                      "1. 1、下载文档前请自行甄别文档内容的完整性。\n"
                       "工会劳动竞赛方案\n一、背景介绍\n"))
     assert doc.text.split() == ["工会劳动竞赛方案", "一、背景介绍"]
     assert {r.rule_id for r in doc.removals} == {"library_meta"}
@@ -53,8 +54,8 @@ def test_every_kept_character_points_back_into_the_original(cleaner):
 
 
 def test_pinyin_glosses_are_removed(cleaner):
-    doc = cleaner(raw("提高質(zhì)量,促進發(fā)展,(a)項不變,維權(quán)工作。"))
-    assert doc.text == "提高質量,促進發展,(a)項不變,維權工作。"
+    doc = cleaner(raw("提高質(zhì)量,促進發(fā)展,(a)項不變,維權(quán)工作,召開大會(huì )。"))
+    assert doc.text == "提高質量,促進發展,(a)項不變,維權工作,召開大會。"
     assert {r.rule_id for r in doc.removals} == {"pinyin_gloss"}
 
 
