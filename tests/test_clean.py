@@ -44,6 +44,19 @@ def test_a_document_library_numbered_disclaimer_is_removed(cleaner):
     assert {r.rule_id for r in doc.removals} == {"library_meta"}
 
 
+def test_hijacked_page_spam_link_trails_and_stray_tags_are_removed(cleaner):
+    doc = cleaner(raw("制服丝祙第1页在线,亚洲第一中文字幕,国产91不卡在线观看\n\n<pre id=\"3qsyd\"></pre>\n"
+                      "公司首页   >    党群工作   >    群团工作   >    正文\n字號:\n发表时间:2023-05-02\n"
+                      "職工籃球比賽活動方案\n一、時間地點:在縣體育館舉行。\n"))
+    assert doc.text.split() == ["職工籃球比賽活動方案", "一、時間地點:在縣體育館舉行。"]
+    assert {r.rule_id for r in doc.removals} == {"adult_seo_spam", "stray_html_tag", "breadcrumb",
+                                                 "page_controls", "post_time"}
+    assert doc.published == "2023-05-02"
+    assert doc.title == "職工籃球比賽活動方案"  # the first line left after cleaning, not the spam
+    kept = cleaner(raw("一、学习<工会法>和《劳动法》,比赛设一区、二区两个赛区。\n二、主题:安全>效益>速度\n"))
+    assert kept.text == "一、学习<工会法>和《劳动法》,比赛设一区、二区两个赛区。\n二、主题:安全>效益>速度\n"
+
+
 def test_every_kept_character_points_back_into_the_original(cleaner):
     doc = cleaner(raw(PAGE))
     for i, ch in enumerate(doc.text):

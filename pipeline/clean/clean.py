@@ -66,7 +66,7 @@ class Cleaner:
             norm=norm,
             origin=tuple(mapped.origin),
             script=detect_script(mapped.text, norm),
-            title=raw.title or _first_line(text),
+            title=raw.title or _first_line(mapped.text),  # chrome and spam are gone by now
             published=published,
             removals=tuple(sorted(removals, key=lambda r: r.start)),
         )
