@@ -76,12 +76,15 @@ def _can_restart(m: Marker) -> bool:
     return m.line_start or m.family == "month"
 
 
-def _has_second(cands: list[Marker], i: int) -> bool:
-    """Whether the run started by cands[i] gets a second member before restarting."""
+def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bool:
+    """Whether the run started by cands[i] gets a second member before restarting, and
+    before an open run of its style that stands at `open_last` continues."""
     first = cands[i]
     for m in cands[i + 1:]:
         if m.family != first.family:
             continue
+        if open_last is not None and _continues(open_last, m):
+            return False
         if m.value == 2:
             return True
         if m.value == 1 and _can_restart(m):
@@ -209,20 +212,9 @@ def _glued_top_restart(cands: list[Marker], i: int, stack: list[_Level]) -> bool
     ("…看球赛一、活动简介…二、活动目标" after "四、活动方式"): nothing but that run is open
     (or nothing at all), and the new run's second member comes before the open run continues
     or restarts. "统一、规范" inside "三、…" is followed by "四、", so it stays a word."""
-    m = cands[i]
-    if len(stack) > 1 or (stack and stack[0].family != m.family):
+    if len(stack) > 1 or (stack and stack[0].family != cands[i].family):
         return False
-    open_last = stack[0].last if stack else None
-    for n in cands[i + 1:]:
-        if n.family != m.family:
-            continue
-        if open_last is not None and _continues(open_last, n):
-            return False
-        if n.value == 2:
-            return True
-        if _is_first(n) and _can_restart(n):
-            return False
-    return False
+    return _has_second(cands, i, stack[0].last if stack else None)
 
 
 def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
