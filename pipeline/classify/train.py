@@ -72,8 +72,8 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
         "seed": seed,
         "segmenter": segmenter,
         "features": "word 1-2-grams, heading words, char 1-3-grams, context (parent heading + plan "
-                    "title) char 1-2-grams, rule votes of the item, its parent heading and the plan title; "
-                    "the plan's mix of rule votes over all its items",
+                    "title, or an untitled plan's opening text) char 1-2-grams, rule votes of the item, "
+                    "its parent heading and the plan title; the plan's mix of rule votes over all its items",
         "estimator": f"LogisticRegression(C={C}, class_weight=balanced), "
                      f"{CALIBRATION}-calibrated ({CALIBRATION_FOLDS}-fold)",
         "feature_weights": WEIGHTS,
