@@ -5,9 +5,10 @@ Context is the parent item's heading and the plan title, so that "3、…" under
 lines draw on their own (a parent heading "四、送温暖" votes welfare for every child).
 An untitled plan (an article that is one plan) is named by the text before its first
 item: the article's title and opening words ("…工会定于…举办职工篮球联赛。现将有关事项
-通知如下:"), which say what kind of plan follows (grouped CV over train+dev, session 7,
-1,307 items: macro-F1 0.841 without, 0.853 with the first LEAD_MAX_CHARS characters;
-40 / 120 / 300 / 600 gave 0.844 / 0.851 / 0.851 / 0.852).
+通知如下:"), which say what kind of plan follows (grouped CV over train+dev, session 7:
+macro-F1 0.841 without, 0.853 with the first LEAD_MAX_CHARS characters on 1,307 items —
+40 / 120 / 300 / 600 gave 0.844 / 0.851 / 0.851 / 0.852 — and 0.837 / 0.840 on the final
+1,367).
 The plan's items together say what kind of plan it is (a sports notice, a 慰问 plan), which
 decides generic items such as "比赛规则" or "慰问对象": their summed rule votes, as shares,
 are the plan mix. Everything is taken from the Simplified view.
