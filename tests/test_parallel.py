@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from pipeline import DocumentProcessor, ProcessorSettings, load_tables, run
+from pipeline.classify import read_model_files
 from pipeline.errors import ConfigError
 from pipeline.run import DEFAULT_CORPUS
 from tests.conftest import raw
@@ -47,6 +48,32 @@ def test_a_dask_cluster_writes_the_same_tables(tmp_path_factory, reference):
                       dashboard_address=None) as cluster:
         got = _run(tmp_path_factory, dask_scheduler=cluster.scheduler_address, chunk_size=32)
     _assert_same_tables(got, reference)
+
+
+def test_a_dask_worker_loads_the_model_and_taxonomy_the_client_ships(tmp_path):
+    # the worker sees neither path: it gets the files' bytes and writes its own copy
+    from importlib import resources
+
+    from pipeline.parallel import TAXONOMY_FILE, process_shipped_chunk
+
+    bundled = resources.files("pipeline.classify").joinpath("data/taxonomy.toml").read_bytes()
+    files = {**read_model_files(), TAXONOMY_FILE: bundled}
+    unseen = ProcessorSettings(model_dir=str(tmp_path / "gone"), taxonomy=str(tmp_path / "gone.toml"))
+    page = [raw("一、组织职工技能竞赛\n二、开展送温暖活动,慰问困难职工\n三、召开职代会\n")]
+    shipped = process_shipped_chunk(unseen, files, page)[0]
+    local = DocumentProcessor(ProcessorSettings())(page[0])
+    assert len(shipped.labels) == 3 and all("model" in r["method"] for r in shipped.labels)
+    assert shipped.labels == local.labels and shipped.label_scores == local.label_scores
+
+
+def test_a_dask_run_without_a_model_stops_with_e301(tmp_path):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster:
+        with pytest.raises(ConfigError, match=r"\[E301\].*no trained model"):
+            run([DEFAULT_CORPUS], tmp_path / "out", progress=False, mine=False,
+                dask_scheduler=cluster.scheduler_address, model_dir=tmp_path / "no-model")
 
 
 def test_a_configuration_error_in_a_worker_reaches_the_caller(tmp_path):

@@ -92,15 +92,27 @@ TRUSTED_TYPES: tuple[str, ...] = (
 )
 
 
+def _require_model(directory: Path) -> tuple[Path, Path]:
+    path, card_path = directory / MODEL_FILE, directory / CARD_FILE
+    if not path.exists() or not card_path.exists():
+        raise ConfigError("E301", f"{directory}: no trained model ({MODEL_FILE} and {CARD_FILE}); "
+                                  "run `planpipe train` or use --method rules")
+    return path, card_path
+
+
+def read_model_files(directory: Path | None = None) -> dict[str, bytes]:
+    """The model file and its card as bytes, for a Dask worker that cannot see `directory`;
+    the worker writes them to a directory of its own and loads them with `load_model`, which
+    checks them there as it checks any model."""
+    return {p.name: p.read_bytes() for p in _require_model(Path(directory or DEFAULT_MODEL_DIR))}
+
+
 def load_model(directory: Path | None = None) -> LoadedModel:
     import sklearn
     import skops.io as sio
 
     directory = Path(directory or DEFAULT_MODEL_DIR)
-    path, card_path = directory / MODEL_FILE, directory / CARD_FILE
-    if not path.exists() or not card_path.exists():
-        raise ConfigError("E301", f"{directory}: no trained model ({MODEL_FILE} and {CARD_FILE}); "
-                                  "run `planpipe train` or use --method rules")
+    path, card_path = _require_model(directory)
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
         built_with = card["libraries"]["scikit-learn"]
