@@ -11,7 +11,7 @@ confidence bins (0 = an item labelled with confidence 0.8 is right 80 % of the t
 
 from __future__ import annotations
 
-from cv import cross_validated, cv_data
+from cv import print_sweep
 
 from pipeline.classify.model import CALIBRATION
 
@@ -19,13 +19,9 @@ METHODS = (None, "sigmoid", "isotonic", "temperature")
 
 
 def main() -> None:
-    items, tax, frame = cv_data(__doc__)
-    print("| calibration | CV accuracy | CV macro-F1 | CV ECE |")
-    print("|---|---|---|---|")
-    for method in METHODS:
-        acc, f1, ece = cross_validated(frame, items, tax.codes, calibration=method)
-        name = (method or "none (logistic regression)") + (" (default)" if method == CALIBRATION else "")
-        print(f"| {name} | {acc:.3f} | {f1:.3f} | {ece:.3f} |", flush=True)
+    print_sweep(__doc__, "calibration", [
+        ((method or "none (logistic regression)") + (" (default)" if method == CALIBRATION else ""),
+         {"calibration": method}) for method in METHODS])
 
 
 if __name__ == "__main__":

@@ -40,6 +40,18 @@ def cv_data(doc: str) -> tuple[list[LabelledItem], Taxonomy, pd.DataFrame]:
     return items, tax, frame
 
 
+def print_sweep(doc: str, setting: str, runs: list[tuple[str, dict]], ece: bool = True) -> None:
+    """A benchmark's whole run: `cv_data`, then one `cross_validated` per (row name, keyword
+    arguments) in `runs`, printed as a Markdown table row by row (with the ECE column if `ece`)."""
+    items, tax, frame = cv_data(doc)
+    columns = ["CV accuracy", "CV macro-F1"] + (["CV ECE"] if ece else [])
+    print(f"| {setting} | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    for name, kwargs in runs:
+        scores = cross_validated(frame, items, tax.codes, **kwargs)[:len(columns)]
+        print(f"| {name} | " + " | ".join(f"{v:.3f}" for v in scores) + " |", flush=True)
+
+
 def cv_frame(segmenter, items: list[LabelledItem], tax: Taxonomy) -> pd.DataFrame:
     """The classifier's features of `items`, built once for every cross-validation run."""
     return feature_frame([i.context for i in items], segmenter, RuleEngine(tax))

@@ -8,7 +8,7 @@ logistic regression's C changed; three shuffles of grouped 5-fold CV, test unuse
 
 from __future__ import annotations
 
-from cv import cross_validated, cv_data
+from cv import print_sweep
 
 from pipeline.classify.model import C
 
@@ -16,12 +16,7 @@ VALUES = (2.0, 4.0, 8.0, 16.0, 32.0)
 
 
 def main() -> None:
-    items, tax, frame = cv_data(__doc__)
-    print("| C | CV accuracy | CV macro-F1 | CV ECE |")
-    print("|---|---|---|---|")
-    for c in VALUES:
-        acc, f1, ece = cross_validated(frame, items, tax.codes, c=c)
-        print(f"| {c:g}{' (default)' if c == C else ''} | {acc:.3f} | {f1:.3f} | {ece:.3f} |", flush=True)
+    print_sweep(__doc__, "C", [(f"{c:g}{' (default)' if c == C else ''}", {"c": c}) for c in VALUES])
 
 
 if __name__ == "__main__":
