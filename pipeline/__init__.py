@@ -1,16 +1,45 @@
 """planpipe: scraped Chinese plan articles -> structured, labelled, queryable tables.
 
-The public API: one entry per stage, the orchestrator and the loader.
+The table of contents of the public API (names are imported when first used, so that
+`import pipeline` and the `planpipe` command start fast):
+
+- `run(inputs, out)` — the whole pipeline over files and folders, tables written to `out`;
+- `load_tables(out)` — the tables of a run as pandas frames (`join_labels=True` for one wide frame);
+- `mine_tables(tables)` — templates, reuse clusters and outlines of a run's tables;
+- `write_report(out)` — the browsable HTML report of a run;
+- `train()`, `evaluate_structure()`, `evaluate_labels()`, `evaluate_reuse()` — the lab:
+  training and evaluation on the bundled gold, through the same pipeline `run` uses;
+- `DocumentProcessor` — stages 2-5 on a chunk of articles, for callers that stream their own.
 """
 
-from pipeline.classify import ItemClassifier
-from pipeline.clean import Cleaner
-from pipeline.ingest import read_inputs
-from pipeline.mine import mine_tables
-from pipeline.process import DocumentProcessor, ProcessorSettings
-from pipeline.run import RunSummary, run
-from pipeline.structure import StructureParser
-from pipeline.tables import Tables, load_tables
+from __future__ import annotations
 
-__all__ = ["Cleaner", "DocumentProcessor", "ItemClassifier", "ProcessorSettings", "RunSummary",
-           "StructureParser", "Tables", "load_tables", "mine_tables", "read_inputs", "run"]
+import importlib
+from typing import Any
+
+__version__ = "0.8.0"
+
+_API = {
+    "load_tables": "pipeline.tables", "Tables": "pipeline.tables",
+    "mine_tables": "pipeline.mine",
+    "write_report": "pipeline.report",
+    "DocumentProcessor": "pipeline.process", "ProcessorSettings": "pipeline.process",
+    "train": "pipeline.lab.train",
+    "evaluate_structure": "pipeline.lab.structure_eval",
+    "evaluate_labels": "pipeline.lab.labels_eval",
+    "evaluate_reuse": "pipeline.lab.reuse_eval",
+}
+
+__all__ = ["__version__", "run", "RunSummary", *_API]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _API:
+        value = getattr(importlib.import_module(_API[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
+
+
+# Imported here, not lazily: the module pipeline.run would otherwise shadow the function.
+from pipeline.run import RunSummary, run  # noqa: E402

@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Parse `argv` (default: the command line), run the command, return its exit code."""
     args = _parser().parse_args(argv)
     try:
         if args.command == "run":
@@ -91,9 +92,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args) -> int:
+    from pipeline.paths import corpus_dir
     from pipeline.run import run
 
-    summary = run(args.inputs, args.out, _formats(args), progress=False if args.no_progress else None,
+    summary = run(args.inputs or [corpus_dir()], args.out, _formats(args),
+                  progress=False if args.no_progress else None,
                   method=args.method, taxonomy=args.taxonomy, model_dir=args.model,
                   workers=args.workers, dask_scheduler=args.dask_scheduler)
     print(summary.line())
@@ -112,12 +115,10 @@ def _path(value: str | None) -> Path | None:
 
 
 def _train(args) -> int:
-    from pipeline.classify.model import DEFAULT_MODEL_DIR
-    from pipeline.classify.train import train
-    from pipeline.evaluate import DEFAULT_GOLD
+    from pipeline.lab.train import train
     from pipeline.segment import DEFAULT_BACKEND
 
-    card = train(_path(args.gold) or DEFAULT_GOLD, _path(args.corpus), _path(args.out) or DEFAULT_MODEL_DIR,
+    card = train(_path(args.gold), _path(args.corpus), _path(args.out),
                  args.segmenter or DEFAULT_BACKEND, _path(args.taxonomy), args.seed)
     data = card["training_data"]
     print(f"trained on {data['train_items']} items from {data['train_articles']} articles "
@@ -128,16 +129,19 @@ def _train(args) -> int:
 
 
 def _eval(args) -> int:
-    from pipeline.evaluate import DEFAULT_GOLD, evaluate_structure
+    from pipeline.lab.structure_eval import evaluate_structure
+    from pipeline.paths import gold_file
 
-    gold, corpus = _path(args.gold) or DEFAULT_GOLD, _path(args.corpus)
+    gold, corpus = _path(args.gold), _path(args.corpus)
     if args.what == "reuse":
-        from pipeline.evaluate.reuse import DEFAULT_REUSE_GOLD, evaluate_reuse
+        from pipeline.lab.reuse_eval import evaluate_reuse
 
-        print(evaluate_reuse(_path(args.gold) or DEFAULT_REUSE_GOLD, corpus).render(args.show))
+        print(evaluate_reuse(gold, corpus).render(args.show))
         return EXIT_OK
     if args.what == "labels":
-        from pipeline.evaluate.labels import evaluate_labels
+        from pipeline.lab.labels_eval import evaluate_labels
+
+        gold = gold or gold_file("structure.jsonl")
 
         split = "test" if args.split == "all" else args.split
         split = "dev" if split == "tune" else split

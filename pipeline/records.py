@@ -76,6 +76,7 @@ class Marker:
     end: int  # offset just after the marker and its delimiter
     line_start: bool  # True when only whitespace precedes it on its line
     glued: bool = False  # directly after a character, no punctuation ("…活动2、畅想…")
+    increasing: bool = False  # the style's runs rise but may skip, any value starts one (months)
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Item:
     text_start: int
     text_end: int
     heading_end: int = 0  # the heading is text[text_start:heading_end]
+    rule: str = ""  # the tree rule that placed it (structure/tree.py RULES)
 
 
 @dataclass

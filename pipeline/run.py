@@ -23,12 +23,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from pipeline.ingest import discover, read_file
-from pipeline.parallel import process_chunks
-from pipeline.process import ProcessorSettings
 from pipeline.records import RawDocument
-from pipeline.tables import TableWriter, load_tables, write_mined
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "raw"
 # Articles per chunk: enough that one classifier call serves many articles
 # (benchmarks/throughput.py), few enough that a chunk's rows stay small in memory.
 CHUNK_SIZE = 200
@@ -36,6 +32,8 @@ CHUNK_SIZE = 200
 
 @dataclass
 class RunSummary:
+    """Counts and time of one run, for the closing summary line."""
+
     files: int = 0
     documents: int = 0
     plans: int = 0
@@ -44,26 +42,31 @@ class RunSummary:
     seconds: float = 0.0
 
     def line(self) -> str:
+        """The one-line summary printed at the end of a run."""
         return (f"planpipe: {self.files} files, {self.documents} documents, {self.plans} plans, "
                 f"{self.items} items, {self.errors} errors, {self.seconds:.1f} s")
 
 
-def run(inputs: Iterable[str | Path] | None, out: str | Path,
+def run(inputs: Iterable[str | Path], out: str | Path,
         formats: tuple[str, ...] = ("parquet",), progress: bool | None = None,
         method: str = "model", taxonomy: str | Path | None = None,
         model_dir: str | Path | None = None, mine: bool = True,
         workers: int = 1, dask_scheduler: str | None = None,
         chunk_size: int = CHUNK_SIZE) -> RunSummary:
-    """Run the pipeline on `inputs` (default: the bundled corpus) and write tables to `out`.
+    """Run the pipeline on `inputs` (files and folders) and write tables to `out`.
 
     Articles go to stages 2-5 in chunks of `chunk_size`: in this process, in `workers`
     local processes, or on the Dask cluster at `dask_scheduler`. The tables are the same
     whichever runs them: rows are written in input order.
     """
+    from pipeline.parallel import process_chunks  # the stages' libraries load when a run starts
+    from pipeline.process import ProcessorSettings
+    from pipeline.tables import TableWriter
+
     started = time.perf_counter()
     settings = ProcessorSettings(method, str(taxonomy) if taxonomy else None,
                                  str(model_dir) if model_dir else None)
-    files = discover(list(inputs) if inputs else [DEFAULT_CORPUS])
+    files = discover(list(inputs))
     summary = RunSummary(files=len(files))
     bar = tqdm(total=len(files), unit="file", disable=(not progress) if progress is not None else None,
                leave=False)
@@ -78,7 +81,7 @@ def run(inputs: Iterable[str | Path] | None, out: str | Path,
                 summary.items += doc["n_items"]
                 summary.errors += doc["status"] == "error"
     bar.close()
-    if mine and method != "none":
+    if mine:  # without labels, phrase and reuse templates still come out; outlines need labels
         mine_run(out, formats)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -102,6 +105,7 @@ def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[
     """Stage 6 on the tables in `out`; returns the number of templates written and the
     share of items a phrase template covers."""
     from pipeline.mine import mine_tables, phrase_coverage
+    from pipeline.tables import load_tables, write_mined
 
     tables = load_tables(out)
     mined = mine_tables(tables)

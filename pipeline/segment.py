@@ -22,6 +22,8 @@ DEFAULT_BACKEND = "rjieba"  # chosen from benchmarks/segmenters.py (see README)
 
 
 class JiebaSegmenter:
+    """jieba, the reference segmenter."""
+
     name = "jieba"
 
     def __init__(self) -> None:
@@ -34,13 +36,17 @@ class JiebaSegmenter:
         self._tag = jieba.posseg.lcut
 
     def cut(self, text: str) -> list[str]:
+        """The words of `text`."""
         return self._cut(text)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
+        """(word, part-of-speech tag) pairs of `text`."""
         return [(p.word, p.flag) for p in self._tag(text)]
 
 
 class RJiebaSegmenter:
+    """jieba's algorithm and dictionary in Rust (rjieba)."""
+
     name = "rjieba"
 
     def __init__(self) -> None:
@@ -50,13 +56,17 @@ class RJiebaSegmenter:
         self._tag = rjieba.tag
 
     def cut(self, text: str) -> list[str]:
+        """The words of `text`."""
         return self._cut(text)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
+        """(word, part-of-speech tag) pairs of `text`."""
         return self._tag(text)
 
 
 class PkusegSegmenter:
+    """spaCy's Chinese tokenizer with pkuseg's bundled model."""
+
     name = "pkuseg"
 
     def __init__(self) -> None:
@@ -68,12 +78,14 @@ class PkusegSegmenter:
         model = Path(spec.origin).parent / "models" / "default"
         cfg = {"nlp": {"tokenizer": {"@tokenizers": "spacy.zh.ChineseTokenizer", "segmenter": "pkuseg"}}}
         self.nlp = spacy.blank("zh", config=cfg)
-        self.nlp.tokenizer.initialize(pkuseg_model=str(model))
+        self.nlp.tokenizer.initialize(pkuseg_model=str(model))  # type: ignore[union-attr]
 
     def cut(self, text: str) -> list[str]:
+        """The words of `text`."""
         return [t.text for t in self.nlp.tokenizer(text)]
 
     def tag(self, text: str) -> list[tuple[str, str]]:
+        """(word, part-of-speech tag) pairs of `text`."""
         raise ConfigError("E202", "segmenter 'pkuseg' has no part-of-speech tags offline; "
                                   "use jieba or rjieba for mining")
 

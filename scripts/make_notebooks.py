@@ -17,7 +17,7 @@ import pipeline
 OUT = os.environ.get("PLANPIPE_OUT")
 if not OUT:
     OUT = tempfile.mkdtemp(prefix="planpipe-")
-    print(pipeline.run(None, OUT, progress=False).line())
+    print(pipeline.run([pipeline.paths.corpus_dir()], OUT, progress=False).line())
 t = pipeline.load_tables(OUT, join_labels=True)
 len(t.documents), len(t.plans), len(t.items)'''
 

@@ -10,15 +10,16 @@ import pytest
 import skops.io as sio
 from sklearn.preprocessing import FunctionTransformer
 
-from pipeline.classify.model import CARD_FILE, DEFAULT_MODEL_DIR, MODEL_FILE, load_model
-from pipeline.classify.train import train
+from pipeline.classify.model import CARD_FILE, MODEL_FILE, load_model
 from pipeline.errors import ConfigError
+from pipeline.lab.train import train
+from pipeline.paths import bundled_model_dir
 from pipeline.segment import BACKENDS, load_segmenter
 
 
 @pytest.fixture(scope="module")
-def card():
-    return train(save=False)
+def card(tmp_path_factory):
+    return train(out=tmp_path_factory.mktemp("model"))
 
 
 def test_classifier_beats_majority_and_rules_on_dev(card):
@@ -34,14 +35,14 @@ def test_model_confidence_is_near_its_accuracy_on_dev(card):
     assert dev["model"]["ece"] < dev["rules"]["ece"]
 
 
-def test_training_is_reproducible(card):
-    again = train(save=False)
+def test_training_is_reproducible(card, tmp_path):
+    again = train(out=tmp_path)
     assert again["metrics_dev"] == card["metrics_dev"]
     assert again["training_data"] == card["training_data"]
 
 
 def test_bundled_model_card_matches_a_fresh_training(card):
-    bundled = json.loads((DEFAULT_MODEL_DIR / CARD_FILE).read_text(encoding="utf-8"))
+    bundled = json.loads((bundled_model_dir() / CARD_FILE).read_text(encoding="utf-8"))
     assert bundled["metrics_dev"] == card["metrics_dev"]
     assert bundled["training_data"]["sha256"] == card["training_data"]["sha256"]
     assert set(bundled["label_counts"]) == set(bundled["taxonomy"]["codes"])
@@ -59,12 +60,12 @@ def test_too_few_items_of_a_category_to_calibrate_is_refused(tmp_path):
     gold.write_text(json.dumps({"doc": "a.txt", "split": "tune", "n_plans": 1, "items": items},
                                ensure_ascii=False) + "\n", encoding="utf-8")
     with pytest.raises(ConfigError) as err:
-        train(gold, tmp_path / "raw", tmp_path / "m", save=False)
+        train(gold, tmp_path / "raw", tmp_path / "m")
     assert err.value.code == "E203" and "'welfare': 1" in str(err.value)
 
 
 def _copy_model(tmp_path):
-    shutil.copytree(DEFAULT_MODEL_DIR, tmp_path / "m")
+    shutil.copytree(bundled_model_dir(), tmp_path / "m")
     return tmp_path / "m"
 
 
@@ -101,7 +102,7 @@ def test_missing_model_says_how_to_get_one(tmp_path):
 
 
 def test_model_file_is_a_skops_archive():
-    assert zipfile.is_zipfile(DEFAULT_MODEL_DIR / MODEL_FILE)
+    assert zipfile.is_zipfile(bundled_model_dir() / MODEL_FILE)
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

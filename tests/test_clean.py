@@ -111,7 +111,7 @@ def test_the_view_cut_with_the_text_equals_a_fresh_view_of_the_cleaned_text(clea
 
 def test_headings_and_list_lines_are_not_joined():
     text = "一、指导思想\n坚持以人为本\n二、重点工作\n加强民主管理\n三、工作措施\n"
-    assert wrap_joins(text) == []
+    assert wrap_joins(text, text) == []
 
 
 def test_markdown_marks_are_removed_but_censored_words_kept(cleaner):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate.labels import MethodScores
+from pipeline.lab.labels_eval import MethodScores
 
 CODES = ("welfare", "other")
 

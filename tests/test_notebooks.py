@@ -10,6 +10,7 @@ import pytest
 from nbclient import NotebookClient
 
 from pipeline import run
+from pipeline.paths import corpus_dir
 
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
 
@@ -17,7 +18,7 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
     path = tmp_path_factory.mktemp("run")
-    run(None, path, progress=False)
+    run([corpus_dir()], path, progress=False)
     return path
 
 

@@ -10,7 +10,7 @@ import pytest
 from pipeline import DocumentProcessor, ProcessorSettings, load_tables, run
 from pipeline.classify import read_model_files
 from pipeline.errors import ConfigError
-from pipeline.run import DEFAULT_CORPUS
+from pipeline.paths import corpus_dir
 from tests.conftest import raw
 
 ROW_TABLES = ("documents", "plans", "items", "labels", "label_scores")
@@ -18,7 +18,7 @@ ROW_TABLES = ("documents", "plans", "items", "labels", "label_scores")
 
 def _run(tmp_path_factory, **kwargs):
     out = tmp_path_factory.mktemp("out")
-    run([DEFAULT_CORPUS], out, progress=False, mine=False, **kwargs)
+    run([corpus_dir()], out, progress=False, mine=False, **kwargs)
     return load_tables(out)
 
 
@@ -72,13 +72,13 @@ def test_a_dask_run_without_a_model_stops_with_e301(tmp_path):
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
                       dashboard_address=None) as cluster:
         with pytest.raises(ConfigError, match=r"\[E301\].*no trained model"):
-            run([DEFAULT_CORPUS], tmp_path / "out", progress=False, mine=False,
+            run([corpus_dir()], tmp_path / "out", progress=False, mine=False,
                 dask_scheduler=cluster.scheduler_address, model_dir=tmp_path / "no-model")
 
 
 def test_a_configuration_error_in_a_worker_reaches_the_caller(tmp_path):
     with pytest.raises(ConfigError, match=r"\[E301\].*no trained model"):
-        run([DEFAULT_CORPUS], tmp_path / "out", progress=False, mine=False, workers=2,
+        run([corpus_dir()], tmp_path / "out", progress=False, mine=False, workers=2,
             model_dir=tmp_path / "no-model")
 
 
@@ -90,7 +90,7 @@ def test_errors_survive_pickling_with_code_and_message():
 
 def test_workers_must_be_positive(tmp_path):
     with pytest.raises(ConfigError, match="--workers"):
-        run([DEFAULT_CORPUS], tmp_path / "out", progress=False, mine=False, workers=0)
+        run([corpus_dir()], tmp_path / "out", progress=False, mine=False, workers=0)
 
 
 PLAN = "工会工作计划\n一、组织劳动竞赛\n二、开展送温暖活动\n"

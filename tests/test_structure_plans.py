@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.structure.plans import split_plans
-from pipeline.structure.styles import load_plan_markers
+from pipeline.structure.plans import load_plan_markers, split_plans
 
 
 def plans(text: str):

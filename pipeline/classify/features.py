@@ -31,6 +31,8 @@ LEAD_MAX_CHARS = 160
 
 @dataclass(frozen=True)
 class ItemContext:
+    """What the classifier reads of one item: its words and those of its context."""
+
     heading: str
     text: str
     parent_heading: str
@@ -39,6 +41,7 @@ class ItemContext:
 
 
 def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext]]:
+    """Every item of an article with its context, in reading order."""
     norm = doc.clean.norm
     out = []
     for plan in doc.plans:
@@ -70,6 +73,7 @@ VOTE_SOURCES = ("rule", "parent_rule", "plan_rule", "plan_mix")
 
 
 def rule_columns(codes: tuple[str, ...], source: str) -> list[str]:
+    """The feature columns holding `source`'s rule vote for each category."""
     return [f"{source}_{c}" for c in codes]
 
 
@@ -104,7 +108,7 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
 
     rows = []
     for c, vote in zip(contexts, votes):
-        row = {
+        row: dict[str, str | float] = {
             "words": " ".join(w for w in segmenter.cut(c.text) if w.strip()),
             "heading_words": " ".join(w for w in segmenter.cut(c.heading) if w.strip()),
             "chars": c.text,

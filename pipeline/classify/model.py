@@ -22,10 +22,10 @@ from sklearn.preprocessing import MaxAbsScaler
 
 from pipeline.classify.features import VOTE_SOURCES, rule_columns
 from pipeline.errors import ConfigError
+from pipeline.paths import bundled_model_dir
 
 MODEL_FILE = "classifier.skops"
 CARD_FILE = "model_card.json"
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent.parent / "models"
 
 # Regularisation and feature weights, chosen by grouped cross-validation over the train and
 # dev articles (`benchmarks/regularisation.py` sweeps C; `benchmarks/segmenters.py` prints
@@ -68,11 +68,14 @@ def build_model(codes: tuple[str, ...], seed: int, calibration: str | None = CAL
 
 @dataclass(frozen=True)
 class LoadedModel:
+    """A trained pipeline and the model card it was saved with."""
+
     pipeline: Pipeline
     card: dict
 
 
 def save_model(pipeline: Pipeline, card: dict, directory: Path) -> None:
+    """Write the pipeline with skops (no pickle) and its model card into `directory`."""
     import skops.io as sio
 
     directory.mkdir(parents=True, exist_ok=True)
@@ -80,6 +83,11 @@ def save_model(pipeline: Pipeline, card: dict, directory: Path) -> None:
         if hasattr(transformer, "stop_words_"):  # pruned terms: only needed for introspection
             del transformer.stop_words_
     sio.dump(pipeline, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    save_card(card, directory)
+
+
+def save_card(card: dict, directory: Path) -> None:
+    """Write the model card beside the model file."""
     (directory / CARD_FILE).write_text(json.dumps(card, ensure_ascii=False, indent=2) + "\n",
                                        encoding="utf-8")
 
@@ -104,14 +112,15 @@ def read_model_files(directory: Path | None = None) -> dict[str, bytes]:
     """The model file and its card as bytes, for a Dask worker that cannot see `directory`;
     the worker writes them to a directory of its own and loads them with `load_model`, which
     checks them there as it checks any model."""
-    return {p.name: p.read_bytes() for p in _require_model(Path(directory or DEFAULT_MODEL_DIR))}
+    return {p.name: p.read_bytes() for p in _require_model(Path(directory or bundled_model_dir()))}
 
 
 def load_model(directory: Path | None = None) -> LoadedModel:
+    """The model in `directory` (default: the bundled one), refused unless it is safe and current."""
     import sklearn
     import skops.io as sio
 
-    directory = Path(directory or DEFAULT_MODEL_DIR)
+    directory = Path(directory or bundled_model_dir())
     path, card_path = _require_model(directory)
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))

@@ -13,6 +13,8 @@ HEADING_BOOST = 2.0
 
 @dataclass(frozen=True)
 class RuleVote:
+    """The taxonomy rules' votes for one text."""
+
     scores: dict[str, float]  # category -> summed weight of the rules that fired
     best_rule: str | None  # id of the strongest rule of the winning category
 
@@ -22,10 +24,13 @@ class RuleVote:
 
 
 class RuleEngine:
+    """Matches the taxonomy's rules against item text."""
+
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
 
     def vote(self, heading: str, text: str) -> RuleVote:
+        """Each category's summed rule weight for an item (a heading match counts HEADING_BOOST times)."""
         scores = dict.fromkeys(self.taxonomy.codes, 0.0)
         strongest: dict[str, tuple[float, str]] = {}
         for rule in self.taxonomy.rules:
@@ -49,5 +54,6 @@ class RuleEngine:
         return next(c for c in self.taxonomy.codes if scores[c] == top)
 
     def confidence(self, scores: dict[str, float]) -> float:
+        """The winning category's share of all votes (0 when nothing fired)."""
         total = sum(scores.values())
         return max(scores.values()) / total if total > 0 else 0.0

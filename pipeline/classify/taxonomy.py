@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-import tomllib
-
 from pipeline.errors import ConfigError
+from pipeline.rulefile import Field, Table, load_rule_file
 
-_CATEGORY_KEYS = {"code", "name_zh", "name_en", "description", "rule"}
-_RULE_KEYS = {"id", "pattern", "weight", "note"}
+RULE_ROW = Table("rule", (
+    Field("id", required=True),
+    Field("pattern", "pattern", required=True),
+    Field("weight", "float", default=1.0),
+    Field("note"),
+))
+TAXONOMY_FILE = (
+    Table("taxonomy", (Field("name"), Field("fallback")), rows=False, unique=None),
+    Table("category", (
+        Field("code", required=True),
+        Field("name_zh"),
+        Field("name_en"),
+        Field("description", default=""),
+    ), unique="code", required=True, children=(RULE_ROW,)),
+)
 
 
 @dataclass(frozen=True)
 class Rule:
+    """A weighted pattern voting for one category."""
+
     id: str
     category: str
     pattern: re.Pattern[str]
@@ -27,6 +39,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Category:
+    """A category of the taxonomy with its names and rules."""
+
     code: str
     name_zh: str
     name_en: str
@@ -36,6 +50,8 @@ class Category:
 
 @dataclass(frozen=True)
 class Taxonomy:
+    """The categories items are labelled with, and the category given when no rule fires."""
+
     name: str
     fallback: str
     categories: tuple[Category, ...]
@@ -52,53 +68,27 @@ class Taxonomy:
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
     """The taxonomy in `path`, or the bundled default; ConfigError names any bad entry."""
-    if path is None:
-        return _default()
-    return _parse(Path(path).read_text(encoding="utf-8"), str(path))
+    return _load(str(path) if path is not None else None)
 
 
-@lru_cache(maxsize=1)
-def _default() -> Taxonomy:
-    text = resources.files("pipeline.classify").joinpath("data/taxonomy.toml").read_text("utf-8")
-    return _parse(text, "taxonomy.toml")
-
-
-def _parse(text: str, where: str) -> Taxonomy:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError("E201", f"{where}: {err}") from err
-    unknown = set(data) - {"taxonomy", "category"}
-    if unknown:
-        raise ConfigError("E201", f"{where}: unknown section(s) {sorted(unknown)}; valid: taxonomy, category")
-    head = data.get("taxonomy", {})
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> Taxonomy:
+    data = load_rule_file("pipeline.classify", "taxonomy.toml", path, TAXONOMY_FILE)
     categories, rule_ids = [], set()
-    for row in data.get("category", []):
-        code = row.get("code")
-        extra = set(row) - _CATEGORY_KEYS
-        if not code or extra:
-            raise ConfigError("E201", f"{where}: category {code!r} needs a code and takes only "
-                                      f"{sorted(_CATEGORY_KEYS)}; got extra {sorted(extra)}")
+    for row in data.rows("category"):
         rules = []
-        for r in row.get("rule", []):
-            rid = r.get("id")
-            if not rid or rid in rule_ids or set(r) - _RULE_KEYS:
-                raise ConfigError("E201", f"{where}: rule {rid!r} in {code!r} needs a unique id and "
-                                          f"takes only {sorted(_RULE_KEYS)}")
-            try:
-                pattern = re.compile(r["pattern"])
-                weight = float(r.get("weight", 1.0))
-            except (KeyError, re.error, ValueError) as err:
-                raise ConfigError("E201", f"{where}: rule {rid!r}: {err}") from err
-            rule_ids.add(rid)
-            rules.append(Rule(rid, code, pattern, weight))
-        categories.append(Category(code, row.get("name_zh", code), row.get("name_en", code),
-                                   row.get("description", ""), tuple(rules)))
+        for r in row["rule"]:
+            if r["id"] in rule_ids:
+                raise ConfigError("E201", f"{data.where}: rule id {r['id']!r} is used twice")
+            rule_ids.add(r["id"])
+            rules.append(Rule(r["id"], row["code"], r["pattern"], r["weight"]))
+        categories.append(Category(row["code"], row["name_zh"] or row["code"],
+                                   row["name_en"] or row["code"], row["description"], tuple(rules)))
     codes = [c.code for c in categories]
-    if len(codes) < 2 or len(set(codes)) != len(codes):
-        raise ConfigError("E201", f"{where}: a taxonomy needs at least two categories with unique codes")
-    fallback = head.get("fallback", codes[-1])
+    if len(codes) < 2:
+        raise ConfigError("E201", f"{data.where}: a taxonomy needs at least two categories")
+    head = data.sections["taxonomy"]
+    fallback = head["fallback"] or codes[-1]
     if fallback not in codes:
-        raise ConfigError("E202", f"{where}: fallback {fallback!r} is not a category; valid: {codes}")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return Taxonomy(head.get("name", where), fallback, tuple(categories), digest)
+        raise ConfigError("E201", f"{data.where}: fallback {fallback!r} is not a category; valid: {codes}")
+    return Taxonomy(head["name"] or data.where, fallback, tuple(categories), data.sha256)

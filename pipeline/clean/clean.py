@@ -49,13 +49,13 @@ class Cleaner:
         published = published or found_date
         mapped, norm = _cut(mapped, norm, chrome)
 
-        chunks = chunk_number_edits(mapped.text)
+        chunks = chunk_number_edits(mapped.text, norm)
         if chunks:
             removals += [Removal("library_chunk_number", mapped.origin[s], mapped.origin[e])
                          for s, e in chunks]
             mapped, norm = _cut(mapped, norm, chunks)
 
-        joins = wrap_joins(mapped.text)
+        joins = wrap_joins(mapped.text, norm)
         if joins:
             removals += [Removal("line_wrap", mapped.origin[s], mapped.origin[e]) for s, e in joins]
             mapped, norm = _cut(mapped, norm, joins)

@@ -3,14 +3,16 @@
 Such text breaks lines at a fixed display width, in the middle of words
 ("组织职\\n工认真学习"). A line is taken as wrapped when the page has a clear wrap
 width (several unpunctuated lines of about the same display width) and the line
-reaches it; it is then joined to the next line unless that line starts a new item.
+reaches it; it is then joined to the next line unless that line starts a new item (a
+marker of any style of markers.toml, matched on the Simplified, width-folded view).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
+
+from pipeline.markers import item_start_pattern
 
 # Lines narrower than this (display columns; a CJK character is 2) are never taken as
 # wrapped: headings and list lines are short. Calibrated on the tune split of
@@ -24,18 +26,18 @@ WRAP_SLACK = 4
 
 # Punctuation that closes a sentence or clause: a line ending in it was not cut mid-sentence.
 SENTENCE_CLOSE = tuple("。！？；：:;!?.…”\"）)】」』")
-_STARTS_ITEM = re.compile(
-    r"\s*([(（〔]?[0-9一二三四五六七八九十]{1,3}\s*[)）〕、.,，．]|[①-⑳⑴-⒇⒈-⒛]|第[一二三四五六七八九十]+|"
-    r"[一二三四五六七八九十][是要]|[0-9]{1,2}月|[一二三四五六七八九十]{1,2}月|首先|其次|再次|最后)"
-)
 
 
 def display_width(text: str) -> int:
+    """Columns a monospace terminal gives the text (a CJK character takes two)."""
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def wrap_joins(text: str) -> list[tuple[int, int]]:
-    """Spans `[start, end)` to delete (line break plus indentation) to undo hard wraps."""
+def wrap_joins(text: str, norm: str) -> list[tuple[int, int]]:
+    """Spans `[start, end)` to delete (line break plus indentation) to undo hard wraps.
+
+    `norm` is the Simplified, width-folded view of `text` (same length), where markers are
+    matched."""
     lines = []  # (content_start, content_end, width) of non-blank lines
     pos = 0
     for line in text.split("\n"):
@@ -55,11 +57,12 @@ def wrap_joins(text: str) -> list[tuple[int, int]]:
     )
     if support < MIN_WRAPPED_LINES or support / len(widths) < MIN_WRAPPED_SHARE:
         return []
+    starts_item = item_start_pattern()
     joins = []
     for (_, end, width, term), nxt in zip(lines, lines[1:]):
         if term or width < best - WRAP_SLACK:
             continue
-        if _STARTS_ITEM.match(text, nxt[0]):
+        if starts_item.match(norm, nxt[0]):
             continue
         joins.append((end, nxt[0]))
     return joins

@@ -26,6 +26,8 @@ _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
 @dataclass(frozen=True)
 class Decoded:
+    """Text decoded from bytes, the encoding used and any warning."""
+
     text: str
     encoding: str
     problems: tuple[Problem, ...] = ()

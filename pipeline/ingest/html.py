@@ -13,6 +13,8 @@ from pipeline.errors import InputError
 
 @dataclass(frozen=True)
 class ExtractedPage:
+    """The main text of an HTML page with its title and date."""
+
     text: str
     title: str | None
     published: str | None

@@ -27,6 +27,8 @@ KIND_TEXT_CHARS = 200  # how much of a plan's items is read to tell its kind
 
 @dataclass
 class MinedTables:
+    """The corpus-level tables the mine stage writes."""
+
     templates: pd.DataFrame
     template_members: pd.DataFrame
     outline_gaps: pd.DataFrame
@@ -48,13 +50,16 @@ def _majority(categories: list[str | None]) -> str | None:
 
 
 def plan_kind(text: str) -> str:
+    """The first kind of organisation of data/kinds.toml whose pattern matches `text`."""
     return next(k.id for k in load_kinds() if k.pattern.search(text))
 
 
 def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
+    """Phrase templates, reuse clusters and outline patterns of a run's tables."""
     items = tables.items.sort_values("item_id")
     category = dict(zip(tables.labels.item_id, tables.labels.category))
-    templates, members = [], []
+    templates: list[dict] = []
+    members: list[dict] = []
 
     def add(kind: str, key: str, pattern: str, rows: list[tuple[str, str, str, float]]) -> None:
         tid = _tid(kind, key)
@@ -84,14 +89,14 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
             [(i.item_id, i.plan_id, i.doc_id, s) for i, s in cluster.members])
 
     outlines = _outlines(tables, category)
-    for pattern, plans, whole in frequent_outlines(outlines):
-        seq = pattern.split(" > ")
+    for outline, plans, whole in frequent_outlines(outlines):
+        seq = outline.split(" > ")
         rows = []
         for o in plans:
             picked = list(o.item_ids) if whole else _sub_items(o, seq)
             rows += [(i, o.plan_id, o.doc_id, 1.0) for i in picked]
-        add("outline", ("whole " if whole else "part ") + pattern,
-            pattern if whole else f"… {pattern} …", rows)
+        add("outline", ("whole " if whole else "part ") + outline,
+            outline if whole else f"… {outline} …", rows)
 
     codes = tuple(sorted(set(category.values())))
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),

@@ -20,6 +20,8 @@ SUBSEQUENCE_LENGTHS = (2, 3, 4)
 
 @dataclass(frozen=True)
 class PlanOutline:
+    """The sequence of a plan's top-level categories, repeats collapsed."""
+
     plan_id: str
     doc_id: str
     kind: str
@@ -28,7 +30,9 @@ class PlanOutline:
 
 
 def collapse(categories: list[str], item_ids: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    cats, ids = [], []
+    """Categories with runs of one category collapsed to its first item."""
+    cats: list[str] = []
+    ids: list[str] = []
     for c, i in zip(categories, item_ids):
         if not cats or cats[-1] != c:
             cats.append(c)

@@ -29,6 +29,8 @@ MAX_PREFIX, MAX_SUFFIX = 3, 2
 
 @dataclass(frozen=True)
 class PhraseItem:
+    """An item's heading skeleton, with where it comes from."""
+
     item_id: str
     plan_id: str
     doc_id: str
@@ -36,6 +38,7 @@ class PhraseItem:
 
 
 def candidate_patterns(skel: Skeleton) -> set[tuple[str, ...]]:
+    """Every pattern a skeleton could belong to (see the module docstring)."""
     tokens, n = skel.words, len(skel.words)
     out = {tokens} if n >= MIN_FIXED else set()
     for k in range(0, MAX_PREFIX + 1):

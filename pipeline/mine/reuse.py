@@ -41,6 +41,8 @@ _B = _rng.randint(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 
 @dataclass(frozen=True)
 class ReuseItem:
+    """An item's text, with where it comes from."""
+
     item_id: str
     plan_id: str
     doc_id: str
@@ -49,6 +51,8 @@ class ReuseItem:
 
 @dataclass(frozen=True)
 class ReuseCluster:
+    """Near-duplicate items of at least two plans."""
+
     members: tuple[tuple[ReuseItem, float], ...]  # (item, Jaccard with the first member)
 
 
@@ -61,12 +65,14 @@ def shingle_hashes(text: str) -> np.ndarray:
 
 
 def signature(hashes: np.ndarray) -> LeanMinHash:
+    """The MinHash signature of a set of shingle hashes."""
     values = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
     # "legacy" is datasketch's name for this classic (a*x + b mod p) & 0xffffffff scheme
     return LeanMinHash(seed=SEED, hashvalues=values.min(axis=1), scheme="legacy")
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted, unique hash arrays."""
     inter = np.intersect1d(a, b, assume_unique=True).size
     return inter / (a.size + b.size - inter) if a.size or b.size else 0.0
 

@@ -1,19 +1,29 @@
-"""Load the mining rule files (slots, frames, organisation kinds), failing loudly."""
+"""Load the mining rule files (slots, frames, organisation kinds) with the shared loader."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import tomllib
+from pipeline.rulefile import Field, Table, load_rule_file
 
-from pipeline.errors import ConfigError
+SLOT_FILE = (Table("slot", (Field("id", required=True), Field("label", required=True),
+                            Field("pattern", "pattern", required=True), Field("note"))),)
+KIND_FILE = (Table("kind", (Field("id", required=True), Field("pattern", "pattern", required=True),
+                            Field("note"))),)
+FRAME_FILE = (Table("frames", (
+    Field("modifiers", "list[str]", required=True),
+    Field("lead_tags", "list[str]", required=True),
+    Field("tail_exclude_tags", "list[str]", required=True),
+    Field("light_words", "list[str]", required=True),
+), rows=False, required=True, unique=None),)
 
 
 @dataclass(frozen=True)
 class Pattern:
+    """A labelled pattern (a slot or a kind of organisation)."""
+
     id: str
     label: str
     pattern: re.Pattern[str]
@@ -29,46 +39,24 @@ class Frames:
     light_words: frozenset[str]
 
 
-def _load(name: str) -> dict:
-    text = resources.files("pipeline.mine").joinpath(f"data/{name}").read_text("utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise ConfigError("E201", f"{name}: {err}") from err
-
-
-def _rows(name: str, section: str) -> list[dict]:
-    return _load(name).get(section, [])
-
-
-def _compile(rows: list[dict], name: str, default_label: str | None = None) -> tuple[Pattern, ...]:
-    out = []
-    for row in rows:
-        try:
-            out.append(Pattern(row["id"], row.get("label", default_label or row["id"]),
-                               re.compile(row["pattern"])))
-        except (KeyError, re.error) as err:
-            raise ConfigError("E201", f"{name}: row {row.get('id')!r}: {err}") from err
-    return tuple(out)
-
-
 @lru_cache(maxsize=1)
 def load_slots() -> tuple[Pattern, ...]:
-    return _compile(_rows("slots.toml", "slot"), "slots.toml")
+    """The slot patterns of data/slots.toml, in order."""
+    rows = load_rule_file("pipeline.mine", "slots.toml", None, SLOT_FILE).rows("slot")
+    return tuple(Pattern(r["id"], r["label"], r["pattern"]) for r in rows)
 
 
 @lru_cache(maxsize=1)
 def load_kinds() -> tuple[Pattern, ...]:
-    return _compile(_rows("kinds.toml", "kind"), "kinds.toml")
+    """The kinds of organisation of data/kinds.toml, in order."""
+    rows = load_rule_file("pipeline.mine", "kinds.toml", None, KIND_FILE).rows("kind")
+    return tuple(Pattern(r["id"], r["id"], r["pattern"]) for r in rows)
 
 
 @lru_cache(maxsize=1)
 def load_frames() -> Frames:
-    data = _load("frames.toml")
-    try:
-        # longest first, so 进一步 is stripped before a shorter modifier could match
-        return Frames(tuple(sorted(data["modifiers"], key=len, reverse=True)),
-                      frozenset(data["lead_tags"]), frozenset(data["tail_exclude_tags"]),
-                      frozenset(data["light_words"]))
-    except KeyError as err:
-        raise ConfigError("E201", f"frames.toml: missing key {err}") from err
+    """The frame words of data/frames.toml."""
+    f = load_rule_file("pipeline.mine", "frames.toml", None, FRAME_FILE).sections["frames"]
+    # longest first, so 进一步 is stripped before a shorter modifier could match
+    return Frames(tuple(sorted(f["modifiers"], key=len, reverse=True)), frozenset(f["lead_tags"]),
+                  frozenset(f["tail_exclude_tags"]), frozenset(f["light_words"]))

@@ -28,11 +28,14 @@ SLOT_TAG = "slot"
 
 @dataclass(frozen=True)
 class Skeleton:
+    """A heading's words and tags, varying parts replaced by slots."""
+
     words: tuple[str, ...]
     tags: tuple[str, ...]  # the tagger's part of speech per word; SLOT_TAG for slots
 
 
 def first_phrase(heading: str) -> str:
+    """The heading up to its first comma, colon or stop."""
     m = _FIRST_PHRASE.match(heading.strip())
     return m.group(0) if m else heading.strip()
 

@@ -25,12 +25,15 @@ TREE_PLANS = 200
 
 @dataclass(frozen=True)
 class Bar:
+    """One bar of an inline SVG chart."""
+
     label: str
     value: int
     width: float  # share of the largest bar, 0..1
 
 
 def bars(counts: pd.Series) -> list[Bar]:
+    """Bars for a value count, scaled to the largest."""
     top = max(int(counts.max()), 1) if len(counts) else 1
     return [Bar(str(k), int(v), int(v) / top) for k, v in counts.items()]
 
@@ -106,6 +109,7 @@ def _context(tables) -> dict:
 
 
 def render_report(tables) -> str:
+    """The report page of a run's tables, as HTML."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
     template = resources.files("pipeline.report").joinpath("templates/report.html").read_text("utf-8")
     return env.from_string(template).render(**_context(tables))

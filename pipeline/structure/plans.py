@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pipeline.structure.numerals import read_numeral
-from pipeline.structure.styles import PlanMarker
+from pipeline.markers import read_numeral
+from pipeline.rulefile import Field, Table, load_rule_file
+
+# A line longer than this (characters, stripped) is text, never a plan's marker line.
+PLAN_MARKER_MAX_CHARS = 60
+
+PLAN_FILE = (Table("plan_marker", (
+    Field("id", required=True),
+    Field("pattern", "pattern", required=True, groups=("num",)),
+    Field("note"),
+)),)
+
+
+@dataclass(frozen=True)
+class PlanMarker:
+    """A form of plan-marker line (a row of data/plans.toml)."""
+
+    id: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_plan_markers(path: str | None = None) -> tuple[PlanMarker, ...]:
+    """The plan-marker forms of `path`, or of the bundled plans.toml."""
+    rows = load_rule_file("pipeline.structure", "plans.toml", path, PLAN_FILE).rows("plan_marker")
+    return tuple(PlanMarker(r["id"], r["pattern"]) for r in rows)
 
 
 @dataclass(frozen=True)
 class PlanSpan:
+    """Where one plan sits in the article's text."""
+
     ordinal: int
     title: str  # the marker line as written ("" for an article without plan markers)
     start: int  # start of the marker line
@@ -30,7 +58,7 @@ def split_plans(
     pos = 0
     for line in norm.split("\n"):
         line_end = pos + len(line)
-        if len(line.strip()) <= 60:
+        if len(line.strip()) <= PLAN_MARKER_MAX_CHARS:
             for marker in markers:
                 m = marker.pattern.match(line)
                 if m and _number(m.group("num")) == expected:

@@ -1,40 +1,48 @@
-"""Turn marker candidates into a validated, nested item tree.
+"""Turn marker candidates into a validated, nested item tree, by named rules.
 
-Rules (annotation guide, section 1):
-- a marker counts where it continues an open sequence (一 -> 二) or starts one at its
-  first value; "十八大", "3月", "1.5万元" never do;
-- inside a line, and for styles with `min_run` 2 ("一是", "首先"), a sequence start
-  counts only if its second member follows — or, inside a line, if it opens a level
-  whose first child follows at once ("…如下。一、加强学习…(一)…(二)…");
-- depth follows the order in which styles open inside the plan: a first value opens
-  a level below the open ones; a style restarting at 1 under a deeper item nests
-  deeper; a restart of the top-level run starts a new run at depth 1, and a restart of
-  the innermost run with an item open above it nests under that run's last item
-  ("3、夹珠子比赛 / 裁判: / 1、分组进行"; "二是…。一是…;二是…。三是…");
-- a number continuing a run closed by an outer item ("二、" then "6、" after "5、")
-  reopens it below the current item;
-- a short unnumbered heading line ("具体活动安排") closes all open levels, so a new run
-  after it starts again at depth 1; a number that continues a run it closed goes back to
-  that run's depth; a short label line ("裁判:", "评委:张三") belongs to the item above
-  it and closes nothing;
-- inside a line, a first value repeating the open run's first value ("一、活动主题 …
-  喜迎五 一、共建和谐") is not a restart: the run has not moved, the text is a word;
-- inside a line, a first value right after a short heading item opens its child list
-  ("四、活动的准备与安排 1、…");
-- a page that starts mid-sequence ("4、…" then "四、…", guide section 1) keeps those
-  leading orphans as items; their depth follows the usual nesting order (the style's
-  `rank`), not the order they appear in.
+The annotation guide (section 1) says when a number is a marker and how deep its item
+sits. Here that is an ordered list of rules, `RULES`; for each candidate the first rule
+that decides wins: it places the candidate at a depth, or rejects it. A candidate no rule
+takes is not a marker ("十八大", "3月" in a sentence, "1.5万元" never become one). The
+rules, in order:
+
+1. `continue_open_run` — a value continuing an open run ("二、" after "一、…") takes that
+   run's depth and closes the levels below it.
+2. `continue_run_closed_by_section_heading` — a short unnumbered heading line ("具体活动
+   安排") closes all open levels, but a value continuing a run it closed goes back to that
+   run's depth ("三、" after "具体活动安排" under "二、").
+3. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
+   counts only as a first value that opens the child list of a short heading item on the
+   same line ("四、活动的准备与安排1、…"), or as a "一、" that starts the top-level run
+   again when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、");
+   any other glued candidate is rejected (continuing runs were taken by rules 1-2).
+4. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
+   orphans; their depth follows the usual nesting order (the style's `rank`).
+5. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
+   value ("一、活动主题 … 喜迎五 一、共建和谐") is a word, not a restart: rejected.
+6. `start_run` — a first value (any value of an increasing style such as months) opens a
+   level below the open ones; a restart of the top-level run starts a new run at depth 1;
+   under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
+   Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
+   if its second member follows, or (inside a line) if it opens a level whose first child
+   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item.
+7. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
+   "6、" after "5、") reopens it below the current item.
+
+Line-level readings around the rules: an inline marker with no words before the next one
+("一、二、三等奖") is dropped first; a short label line ("裁判:", "时间:3月5日") belongs to the
+item above it and is no section heading.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from pipeline.markers import LAST, MarkerStyle
 from pipeline.records import Item, Marker
-from pipeline.structure.numerals import LAST
-from pipeline.structure.styles import MarkerStyle
 
 # A line this short, unnumbered and not ending like a sentence is a section heading.
 SECTION_HEADING_MAX_CHARS = 20
@@ -48,32 +56,77 @@ _CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# A run ended by "最后" cannot be continued: its last value stands above any number.
+_CLOSED_BY_LAST = 99
 
 
 @dataclass
-class _Level:
+class Level:
+    """An open level of the tree: the run of one family and its latest item."""
+
     family: str
     last: int
     item: Item
     depth: int
 
 
+@dataclass
+class TreeState:
+    """What the rules read and change while a plan's candidates are taken in order."""
+
+    cands: list[Marker]
+    norm: str
+    styles: dict[str, MarkerStyle]
+    orphans: dict[int, int]
+    items: list[Item] = field(default_factory=list)
+    stack: list[Level] = field(default_factory=list)  # open levels, outermost first
+    broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
+    closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
+
+    def pop_to(self, n: int) -> None:
+        """Close open levels until `n` remain, remembering where each closed run stood."""
+        while len(self.stack) > n:
+            lv = self.stack.pop()
+            self.closed[lv.family] = lv.last
+
+    def below_open(self) -> int:
+        """The depth a new level takes under the open ones."""
+        return self.stack[-1].depth + 1 if self.stack else 1
+
+    def section_heading(self) -> None:
+        """A short heading line closes every open level (remembered in `broken`)."""
+        if self.stack:
+            self.broken = self.stack[:]
+        self.pop_to(0)
+
+
+# What a rule says: place the candidate at a depth (int), reject it, or not decide (None).
+REJECT = -1
+Rule = Callable[[TreeState, int], "int | None"]
+
+
 def _is_first(m: Marker) -> bool:
-    return m.family == "month" or m.value == 1
+    return m.increasing or m.value == 1
 
 
 def _continues(last: int, m: Marker) -> bool:
-    if m.family == "month":
+    if m.increasing:
         return m.value > last
     if m.value == LAST:
         return last >= 2
     return m.value == last + 1
 
 
+def _continuing(levels: list[Level], m: Marker) -> int | None:
+    """Index of the innermost level whose run `m` continues."""
+    return next((k for k in range(len(levels) - 1, -1, -1)
+                 if levels[k].family == m.family and _continues(levels[k].last, m)), None)
+
+
 def _can_restart(m: Marker) -> bool:
     """Whether a first value may restart an open run of its style: at a line start, or
     any month; inside a line, "一、" after "一、" repeats a word ("喜迎五 一、共建")."""
-    return m.line_start or m.family == "month"
+    return m.line_start or m.increasing
 
 
 def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bool:
@@ -90,6 +143,154 @@ def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bo
         if m.value == 1 and _can_restart(m):
             return False
     return False
+
+
+def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
+    """Whether `m` follows a short heading item of another style on the same line (not
+    after a colon: in "(一)普通资助:符合情况一、四的…" the words after it are content)."""
+    if not items or items[-1].marker.family == m.family:
+        return False
+    between = norm[items[-1].marker.end:m.start]
+    return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
+        and not any(ch in between for ch in _SENTENCE_END) and not _LABEL_LINE.search(between)
+
+
+def _opens_level(cands: list[Marker], i: int) -> bool:
+    """Whether the next marker is the first value of another style (a child list)."""
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
+
+
+def _glued_top_restart(cands: list[Marker], i: int, stack: list[Level]) -> bool:
+    """Whether a glued first value starts the plan's top-level run, or starts it again:
+    nothing but that run is open (or nothing at all), and the new run's second member comes
+    before the open run continues or restarts ("统一、规范" inside "三、…" is followed by
+    "四、", so it stays a word)."""
+    if len(stack) > 1 or (stack and stack[0].family != cands[i].family):
+        return False
+    return _has_second(cands, i, stack[0].last if stack else None)
+
+
+def _start_allowed(s: TreeState, i: int) -> bool:
+    m = s.cands[i]
+    if m.increasing:
+        return True
+    if s.styles[m.style].min_run >= 2:
+        return _has_second(s.cands, i)
+    return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
+            or _after_heading(s.items, m, s.norm))
+
+
+# ---- the rules, in the order they are tried -------------------------------------------
+
+def continue_open_run(s: TreeState, i: int) -> int | None:
+    """Rule 1: a value continuing an open run takes its depth."""
+    level = _continuing(s.stack, s.cands[i])
+    if level is None:
+        return None
+    s.pop_to(level + 1)
+    return s.stack.pop().depth
+
+
+def continue_run_closed_by_section_heading(s: TreeState, i: int) -> int | None:
+    """Rule 2: a value continuing a run a section heading closed goes back to it."""
+    back = _continuing(s.broken, s.cands[i]) if s.broken else None
+    if back is None:
+        return None
+    s.stack[:] = s.broken[:back + 1]
+    return s.stack.pop().depth
+
+
+def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
+    """Rule 3: a glued marker is rejected unless it opens a short heading's list or restarts the top run."""
+    m = s.cands[i]
+    if not m.glued:
+        return None
+    anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
+                                 or _glued_top_restart(s.cands, i, s.stack))
+    return None if anchored else REJECT
+
+
+def leading_orphan(s: TreeState, i: int) -> int | None:
+    """Rule 4: the orphans a page starts with keep their usual depth."""
+    if i not in s.orphans:
+        return None
+    while s.stack and s.stack[-1].depth >= s.orphans[i]:
+        s.pop_to(len(s.stack) - 1)
+    return s.orphans[i]
+
+
+def inline_repeat_is_a_word(s: TreeState, i: int) -> int | None:
+    """Rule 5: inside a line, a repeat of the open run's first value is a word."""
+    m = s.cands[i]
+    if s.stack and s.stack[-1].family == m.family and s.stack[-1].last == m.value \
+            and not _can_restart(m) and _is_first(m) and _start_allowed(s, i):
+        return REJECT
+    return None
+
+
+def start_run(s: TreeState, i: int) -> int | None:
+    """Rule 6: a first value opens a level (or restarts the top-level run)."""
+    m = s.cands[i]
+    if not (_is_first(m) and _start_allowed(s, i)):
+        return None
+    if len(s.stack) == 1 and s.stack[-1].family == m.family:
+        s.stack.pop()  # a new run at the top level; under an open item it nests
+    return s.below_open()
+
+
+def reopen_closed_run(s: TreeState, i: int) -> int | None:
+    """Rule 7: a number continuing a run an outer item closed reopens it."""
+    m = s.cands[i]
+    if m.family in s.closed and m.family not in {lv.family for lv in s.stack} \
+            and _continues(s.closed[m.family], m):
+        return s.below_open()
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    continue_open_run,
+    continue_run_closed_by_section_heading,
+    glued_marker_needs_an_anchor,
+    leading_orphan,
+    inline_repeat_is_a_word,
+    start_run,
+    reopen_closed_run,
+)
+
+
+def build_tree(cands: list[Marker], norm: str, start: int, end: int,
+               styles: dict[str, MarkerStyle], page_start: bool = False) -> list[Item]:
+    """Validated items of one plan body `norm[start:end]`, in reading order.
+
+    `page_start` says the body opens the article, so it may begin mid-sequence.
+    """
+    cands = _drop_empty_inline(cands, norm, end)
+    breaks = _section_breaks(norm, start, end, cands)
+    events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
+    state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {})
+    for _, kind, i in events:
+        if kind == 0:
+            state.section_heading()
+            continue
+        for rule in RULES:
+            depth = rule(state, i)
+            if depth is not None:
+                break
+        if depth is None or depth == REJECT:
+            continue
+        _place(state, i, depth, rule.__name__)
+    _set_text_spans(state.items, norm, end)
+    return state.items
+
+
+def _place(s: TreeState, i: int, depth: int, rule: str) -> None:
+    m = s.cands[i]
+    s.broken = []
+    parent = s.stack[-1].item.ordinal if s.stack else None
+    item = Item(len(s.items) + 1, depth, parent, m, m.end, m.end, rule=rule)
+    s.items.append(item)
+    s.stack.append(Level(m.family, m.value_end if m.value != LAST else _CLOSED_BY_LAST, item, depth))
 
 
 def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]:
@@ -120,77 +321,6 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> lis
     return breaks
 
 
-def build_tree(cands: list[Marker], norm: str, start: int, end: int,
-               styles: dict[str, MarkerStyle], page_start: bool = False) -> list[Item]:
-    """Validated items of one plan body `norm[start:end]`, in reading order.
-
-    `page_start` says the body opens the article, so it may begin mid-sequence.
-    """
-    cands = _drop_empty_inline(cands, norm, end)
-    breaks = _section_breaks(norm, start, end, cands)
-    events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
-    orphans = _leading_orphans(cands, styles) if page_start else {}
-
-    items: list[Item] = []
-    stack: list[_Level] = []
-    broken: list[_Level] = []  # the levels the last section break closed
-    closed: dict[str, int] = {}
-
-    def pop_to(n: int) -> None:
-        while len(stack) > n:
-            lv = stack.pop()
-            closed[lv.family] = lv.last
-
-    def below_open() -> int:
-        return stack[-1].depth + 1 if stack else 1
-
-    def continuing(levels: list[_Level], m: Marker) -> int | None:
-        return next((k for k in range(len(levels) - 1, -1, -1)
-                     if levels[k].family == m.family and _continues(levels[k].last, m)), None)
-
-    for _, kind, i in events:
-        if kind == 0:
-            if stack:
-                broken = stack[:]
-            pop_to(0)
-            continue
-        m = cands[i]
-        level = continuing(stack, m)
-        if level is None and broken and (back := continuing(broken, m)) is not None:
-            stack[:] = broken[:back + 1]
-            level = back
-        if level is not None:
-            pop_to(level + 1)
-            depth = stack.pop().depth
-        elif m.glued and not (_is_first(m) and (_after_heading(items, m, norm)
-                                                or _glued_top_restart(cands, i, stack))):
-            continue
-        elif i in orphans:
-            while stack and stack[-1].depth >= orphans[i]:
-                pop_to(len(stack) - 1)
-            depth = orphans[i]
-        elif _is_first(m) and _start_allowed(m, cands, i, styles, items, norm):
-            if stack and stack[-1].family == m.family and stack[-1].last == m.value \
-                    and not _can_restart(m):
-                continue  # an inline repeat of the run's first value
-            if len(stack) == 1 and stack[-1].family == m.family:
-                stack.pop()  # a new run at the top level; under an open item it nests
-            depth = below_open()
-        elif m.family in closed and m.family not in {lv.family for lv in stack} \
-                and _continues(closed[m.family], m):
-            depth = below_open()
-        else:
-            continue
-        broken = []
-        parent = stack[-1].item.ordinal if stack else None
-        item = Item(len(items) + 1, depth, parent, m, m.end, m.end)
-        items.append(item)
-        last = m.value_end if m.value != LAST else 99
-        stack.append(_Level(m.family, last, item, depth))
-    _set_text_spans(items, norm, end)
-    return items
-
-
 def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dict[int, int]:
     """Depth of each orphan the page starts with, by index into `cands`.
 
@@ -205,42 +335,6 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
         run.append(i)
     ranks = sorted({styles[cands[i].style].rank for i in run})
     return {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run}
-
-
-def _glued_top_restart(cands: list[Marker], i: int, stack: list[_Level]) -> bool:
-    """Whether a glued first value starts the plan's top-level run, or starts it again
-    ("…看球赛一、活动简介…二、活动目标" after "四、活动方式"): nothing but that run is open
-    (or nothing at all), and the new run's second member comes before the open run continues
-    or restarts. "统一、规范" inside "三、…" is followed by "四、", so it stays a word."""
-    if len(stack) > 1 or (stack and stack[0].family != cands[i].family):
-        return False
-    return _has_second(cands, i, stack[0].last if stack else None)
-
-
-def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
-    """Whether `m` follows a short heading item of another style on the same line (not
-    after a colon: in "(一)普通资助:符合情况一、四的…" the words after it are content)."""
-    if not items or items[-1].marker.family == m.family:
-        return False
-    between = norm[items[-1].marker.end:m.start]
-    return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
-        and not any(ch in between for ch in _SENTENCE_END) and not _LABEL_LINE.search(between)
-
-
-def _opens_level(cands: list[Marker], i: int) -> bool:
-    """Whether the next marker is the first value of another style (a child list)."""
-    nxt = cands[i + 1] if i + 1 < len(cands) else None
-    return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
-
-
-def _start_allowed(m: Marker, cands: list[Marker], i: int, styles: dict[str, MarkerStyle],
-                   items: list[Item], norm: str) -> bool:
-    if m.family == "month":
-        return True
-    if styles[m.style].min_run >= 2:
-        return _has_second(cands, i)
-    return (m.line_start or _has_second(cands, i) or _opens_level(cands, i)
-            or _after_heading(items, m, norm))
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:

@@ -1,4 +1,4 @@
-"""Stage 4, tables: normalized documents / plans / items tables (Parquet, CSV, DuckDB)."""
+"""Stage 5, tables: normalized documents / plans / items tables (Parquet, CSV, DuckDB)."""
 
 from pipeline.tables.loader import Tables, load_tables
 from pipeline.tables.rows import DocumentRows, document_rows, failed_rows

@@ -28,6 +28,7 @@ class Tables:
 
 
 def load_table(out: str | Path, table: str) -> pd.DataFrame:
+    """One table of a run directory with the documented dtypes."""
     frame = pd.read_parquet(Path(out) / f"{table}.parquet")
     return frame.astype({c.name: c.pandas for c in ALL_TABLES[table]})
 

@@ -9,6 +9,8 @@ from pipeline.records import ClassifiedDocument, RawDocument
 
 @dataclass
 class DocumentRows:
+    """The rows one article adds to each table."""
+
     documents: list[dict] = field(default_factory=list)
     plans: list[dict] = field(default_factory=list)
     items: list[dict] = field(default_factory=list)
@@ -35,6 +37,7 @@ def failed_rows(raw: RawDocument) -> DocumentRows:
 
 
 def document_rows(classified: ClassifiedDocument) -> DocumentRows:
+    """The rows of a classified article."""
     doc = classified.structured
     clean, raw = doc.clean, doc.clean.raw
     item_ids: dict[tuple[int, int], str] = {}

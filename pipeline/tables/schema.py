@@ -13,6 +13,8 @@ import pyarrow as pa
 
 @dataclass(frozen=True)
 class Column:
+    """A column: name, Arrow type, pandas dtype and meaning."""
+
     name: str
     type: pa.DataType
     pandas: str  # pandas dtype given by load_tables
@@ -108,4 +110,5 @@ ALL_TABLES = {**TABLES, **MINED_TABLES}
 
 
 def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of a table."""
     return pa.schema([pa.field(c.name, c.type) for c in ALL_TABLES[table]])

@@ -31,6 +31,7 @@ class TableWriter:
         self._writers: dict[str, pq.ParquetWriter] = {}
 
     def add(self, rows: DocumentRows) -> None:
+        """Queue one article's rows, writing a row group when a table's batch is full."""
         for table in TABLES:
             self._rows[table].extend(getattr(rows, table))
             if len(self._rows[table]) >= BATCH_ROWS:
@@ -45,6 +46,7 @@ class TableWriter:
         self._rows[table] = []
 
     def close(self) -> None:
+        """Write what is left, close the Parquet files and export CSV / DuckDB."""
         for table in TABLES:
             self._flush(table)
             self._writers.pop(table).close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.evaluate.reuse import evaluate_reuse
+from pipeline.lab.reuse_eval import evaluate_reuse
 
 
 def test_reuse_recall_on_known_copies():

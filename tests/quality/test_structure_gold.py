@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate import DEFAULT_GOLD, evaluate_structure
+from pipeline.lab.structure_eval import evaluate_structure
+from pipeline.paths import gold_file
 
 
 @pytest.fixture(scope="module")
 def report():
-    return evaluate_structure(DEFAULT_GOLD, None, "test")
+    return evaluate_structure(split="test")
 
 
 def test_structure_meets_the_targets_on_the_test_split(report):
@@ -23,10 +24,10 @@ def test_structure_meets_the_targets_on_the_test_split(report):
 
 
 def test_gold_covers_the_corpus():
-    from pipeline.evaluate import load_gold
     from pipeline.ingest import read_inputs
-    from pipeline.run import DEFAULT_CORPUS
+    from pipeline.lab.gold import load_gold
+    from pipeline.paths import corpus_dir
 
-    gold = {g.doc for g in load_gold(DEFAULT_GOLD)}
-    records = {d.record for d in read_inputs([DEFAULT_CORPUS])}
+    gold = {g.doc for g in load_gold(gold_file("structure.jsonl"))}
+    records = {d.record for d in read_inputs([corpus_dir()])}
     assert len(records) >= 41 and gold == records

@@ -7,17 +7,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.classify.features import ItemContext, item_contexts
-from pipeline.evaluate.gold import GoldItem, label_split, load_gold
-from pipeline.evaluate.matching import found_items, match
-from pipeline.evaluate.structure import predict
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.gold import GoldItem, label_split, load_gold
+from pipeline.lab.matching import found_items, match
 
 
 @dataclass(frozen=True)
 class LabelledItem:
+    """A gold item the pipeline found: where it is, its gold labels, what the classifier sees."""
+
     doc: str
     split: str  # train / dev / test
     gold: GoldItem
     context: ItemContext
+    plan: int  # the found item's plan ordinal
+    item: int  # the found item's ordinal in its plan
 
 
 def labelled_items(gold_path: Path, corpus: Path | None = None) -> list[LabelledItem]:
@@ -27,18 +31,19 @@ def labelled_items(gold_path: Path, corpus: Path | None = None) -> list[Labelled
     left out here (the structure evaluation counts them).
     """
     gold = [g for g in load_gold(gold_path) if any(i.label for i in g.items)]
-    docs = predict(corpus, {g.doc for g in gold})
+    docs = analysed_documents(corpus, {g.doc for g in gold})
     out = []
     for g in gold:
-        doc = docs.get(g.doc)
-        if doc is None:
+        if g.doc not in docs:
             continue
+        doc = docs[g.doc].structured
         contexts = {(p.ordinal, it.ordinal): c for p, it, c in item_contexts(doc)}
         pairs, _ = match(g, found_items(doc))
         for item, f in pairs:
             if f is not None and item.label:
                 out.append(LabelledItem(g.doc, label_split(g), item,
-                                        contexts[(f.plan.ordinal, f.item.ordinal)]))
+                                        contexts[(f.plan.ordinal, f.item.ordinal)],
+                                        f.plan.ordinal, f.item.ordinal))
     return out
 
 

@@ -9,19 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.clean import Cleaner
-from pipeline.evaluate.gold import GoldDocument, load_gold
-from pipeline.evaluate.matching import found_items, match
-from pipeline.ingest import read_inputs
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.gold import GoldDocument, load_gold
+from pipeline.lab.matching import found_items, match
+from pipeline.paths import gold_file
 from pipeline.records import StructuredDocument
-from pipeline.run import DEFAULT_CORPUS
-from pipeline.structure import StructureParser
-
-DEFAULT_GOLD = DEFAULT_CORPUS.parent / "gold" / "structure.jsonl"
 
 
 @dataclass
 class ArticleResult:
+    """One article's structure scored against its gold."""
+
     doc: str
     gold_plans: int
     pred_plans: int
@@ -34,6 +32,8 @@ class ArticleResult:
 
 @dataclass
 class StructureReport:
+    """Structure figures over the articles of one split."""
+
     split: str
     articles: list[ArticleResult]
 
@@ -62,6 +62,7 @@ class StructureReport:
         return self._sum("depth_ok") / max(self._sum("matched"), 1)
 
     def render(self, show: int = 20) -> str:
+        """The report `planpipe eval structure` prints."""
         lines = [
             f"structure evaluation on the {self.split} split: {len(self.articles)} articles, "
             f"{self._sum('gold_items')} gold items, {self._sum('pred_items')} predicted",
@@ -82,14 +83,8 @@ class StructureReport:
         return "\n".join(lines)
 
 
-def predict(corpus: Path | None, wanted: set[str] | None) -> dict[str, StructuredDocument]:
-    """The pipeline's plans and items for each wanted article (None: every article)."""
-    clean, parse = Cleaner(), StructureParser()
-    return {raw.record: parse(clean(raw)) for raw in read_inputs([corpus or DEFAULT_CORPUS])
-            if (wanted is None or raw.record in wanted) and raw.text is not None}
-
-
 def score_article(gold: GoldDocument, doc: StructuredDocument | None) -> ArticleResult:
+    """One article's plans and items against its gold."""
     found = found_items(doc) if doc is not None else []
     n_plans = len(doc.plans) if doc is not None else 0
     result = ArticleResult(gold.doc, gold.n_plans, n_plans, len(gold.items), len(found))
@@ -112,7 +107,11 @@ def score_article(gold: GoldDocument, doc: StructuredDocument | None) -> Article
     return result
 
 
-def evaluate_structure(gold_path: Path, corpus: Path | None, split: str = "test") -> StructureReport:
-    gold = [g for g in load_gold(gold_path) if split == "all" or g.split == split]
-    predicted = predict(corpus, {g.doc for g in gold})
-    return StructureReport(split, [score_article(g, predicted.get(g.doc)) for g in gold])
+def evaluate_structure(gold_path: Path | None = None, corpus: Path | None = None,
+                       split: str = "test") -> StructureReport:
+    """Plans and items of `planpipe run` against the structure gold of one split."""
+    gold = [g for g in load_gold(gold_path or gold_file("structure.jsonl"))
+            if split == "all" or g.split == split]
+    analysed = analysed_documents(corpus, {g.doc for g in gold})
+    return StructureReport(split, [score_article(g, analysed[g.doc].structured if g.doc in analysed else None)
+                                   for g in gold])

@@ -11,17 +11,17 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.evaluate.gold import GoldDocument, GoldItem
-from pipeline.evaluate.matching import found_items, match
-from pipeline.evaluate.structure import predict
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.gold import GoldDocument, GoldItem
+from pipeline.lab.matching import found_items, match
 from pipeline.mine.reuse import ReuseItem, find_reuse
-from pipeline.run import DEFAULT_CORPUS
-
-DEFAULT_REUSE_GOLD = DEFAULT_CORPUS.parent / "gold" / "reuse.jsonl"
+from pipeline.paths import gold_file
 
 
 @dataclass
 class ReuseReport:
+    """How many copied gold items share a cluster with their copy."""
+
     copied: int
     found: int
     misses: list[str]
@@ -32,6 +32,7 @@ class ReuseReport:
         return self.found / self.copied if self.copied else 0.0
 
     def render(self, show: int = 30) -> str:
+        """The report `planpipe eval reuse` prints."""
         lines = [f"reuse evaluation: {self.found} of {self.copied} copied items in a cluster with "
                  f"their copy; recall {self.recall:.3f}", f"clusters found: {len(self.clusters)}"]
         lines += [f"  missed {m}" for m in self.misses]
@@ -42,10 +43,12 @@ class ReuseReport:
         return "\n".join(lines)
 
 
-def evaluate_reuse(gold_path: Path = DEFAULT_REUSE_GOLD, corpus: Path | None = None) -> ReuseReport:
-    text = gold_path.read_text(encoding="utf-8")
+def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) -> ReuseReport:
+    """Recall of the copies listed in the reuse gold, over clusters of the whole corpus."""
+    text = (gold_path or gold_file("reuse.jsonl")).read_text(encoding="utf-8")
     groups = [json.loads(line) for line in text.splitlines() if line.strip()]
-    docs = predict(corpus, None)  # every article: copies are searched corpus-wide
+    # every article: copies are searched corpus-wide
+    docs = {rec: doc.structured for rec, doc in analysed_documents(corpus, None).items()}
     items = [ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}", rec,
                        doc.clean.norm[f.item.text_start:f.item.text_end])
              for rec, doc in docs.items() for f in found_items(doc)]

@@ -14,19 +14,19 @@ from pipeline.classify.features import feature_frame
 from pipeline.classify.model import (
     CALIBRATION,
     CALIBRATION_FOLDS,
-    DEFAULT_MODEL_DIR,
     WEIGHTS,
     C,
     build_model,
+    save_card,
     save_model,
 )
 from pipeline.classify.rules import RuleEngine
 from pipeline.classify.taxonomy import load_taxonomy
 from pipeline.errors import ConfigError
-from pipeline.evaluate.dataset import data_digest, labelled_items
-from pipeline.evaluate.labels import model_predictions, rule_predictions, score
-from pipeline.evaluate.structure import DEFAULT_GOLD
-from pipeline.run import DEFAULT_CORPUS
+from pipeline.lab.dataset import data_digest, labelled_items
+from pipeline.lab.labels_eval import pipeline_predictions, score
+from pipeline.paths import bundled_model_dir, corpus_dir, gold_file
+from pipeline.process import ProcessorSettings
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
 DEFAULT_SEED = 13
@@ -40,14 +40,17 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEFAULT_MODEL_DIR,
+def train(gold: Path | None = None, corpus: Path | None = None, out: Path | None = None,
           segmenter: str = DEFAULT_BACKEND, taxonomy: Path | None = None,
-          seed: int = DEFAULT_SEED, save: bool = True) -> dict:
-    """Train, score on dev, save `classifier.skops` and `model_card.json`; return the card."""
+          seed: int = DEFAULT_SEED) -> dict:
+    """Train, save `classifier.skops` and `model_card.json`, score dev through the pipeline
+    with the saved model (as `planpipe run` would label), and return the card."""
+    gold = gold or gold_file("structure.jsonl")
+    out = out or bundled_model_dir()
     tax = load_taxonomy(taxonomy)
     engine, seg = RuleEngine(tax), load_segmenter(segmenter)
     items = labelled_items(gold, corpus)
-    unknown = sorted({i.gold.label for i in items} - set(tax.codes))
+    unknown = sorted({str(i.gold.label) for i in items} - set(tax.codes))
     if unknown:
         raise ConfigError("E203", f"{gold}: labels {unknown} are not in the taxonomy {list(tax.codes)}")
     parts = {s: [i for i in items if i.split == s] for s in ("train", "dev")}
@@ -60,12 +63,6 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
     model = build_model(tax.codes, seed).fit(frames["train"], [i.gold.label for i in parts["train"]])
 
     dev = parts["dev"]
-    majority = Counter(i.gold.label for i in parts["train"]).most_common(1)[0][0]
-    scored = {
-        "model": score("model", dev, model_predictions(model, frames["dev"]), tax.codes),
-        "rules": score("rules", dev, rule_predictions(engine, dev), tax.codes),
-        "majority": score("majority", dev, [(majority, 1.0)] * len(dev), tax.codes),
-    }
     card = {
         "model": "classifier.skops",
         "made_by": "planpipe train",
@@ -80,19 +77,27 @@ def train(gold: Path = DEFAULT_GOLD, corpus: Path | None = None, out: Path = DEF
         "taxonomy": {"name": tax.name, "sha256": tax.digest, "codes": list(tax.codes)},
         "training_data": {
             "gold": gold.name,
-            "sha256": data_digest([gold, corpus or DEFAULT_CORPUS]),
+            "sha256": data_digest([gold, corpus or corpus_dir()]),
             "train_items": len(parts["train"]),
             "train_articles": len({i.doc for i in parts["train"]}),
             "dev_items": len(dev),
             "dev_articles": len({i.doc for i in dev}),
         },
         "label_counts": dict(sorted(Counter(i.gold.label for i in parts["train"]).items())),
-        "metrics_dev": {name: {"accuracy": round(s.accuracy, 4), "macro_f1": round(s.macro_f1, 4),
-                               "ece": round(s.ece, 4)}
-                        for name, s in scored.items()},
         "libraries": {"python": platform.python_version(),
                       **{d: _version(d) for d in _LIBRARIES if _version(d)}},
     }
-    if save:
-        save_model(model, card, out)
+    save_model(model, card, out)
+    majority = str(Counter(i.gold.label for i in parts["train"]).most_common(1)[0][0])
+    tax_path = str(taxonomy) if taxonomy else None
+    scored = {
+        "model": score("model", dev, pipeline_predictions(dev, corpus, ProcessorSettings(
+            "model", tax_path, str(out))), tax.codes),
+        "rules": score("rules", dev, pipeline_predictions(dev, corpus, ProcessorSettings(
+            "rules", tax_path)), tax.codes),
+        "majority": score("majority", dev, [(majority, 1.0)] * len(dev), tax.codes),
+    }
+    card["metrics_dev"] = {name: {"accuracy": round(s.accuracy, 4), "macro_f1": round(s.macro_f1, 4),
+                                  "ece": round(s.ece, 4)} for name, s in scored.items()}
+    save_card(card, out)
     return card

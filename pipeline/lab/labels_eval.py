@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
-from pipeline.evaluate.dataset import LabelledItem
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.dataset import LabelledItem, labelled_items
+from pipeline.process import ProcessorSettings
 
 # Equal-width confidence bins for the reliability table and the calibration error.
 CONFIDENCE_BINS = 10
@@ -22,6 +24,8 @@ THRESHOLDS = (0.5, 0.7, 0.9)
 
 @dataclass
 class MethodScores:
+    """One method's predictions against the gold, with the figures derived from them."""
+
     name: str
     codes: tuple[str, ...]
     truth: list[str]  # gold label, or the `also` label the prediction chose
@@ -33,6 +37,7 @@ class MethodScores:
         return float(np.mean([t == p for t, p in zip(self.truth, self.pred)])) if self.pred else 0.0
 
     def per_category(self):
+        """Precision, recall, F1 and support per category."""
         return precision_recall_fscore_support(self.truth, self.pred, labels=list(self.codes),
                                                zero_division=0)
 
@@ -67,29 +72,29 @@ class MethodScores:
                 float(np.mean(keep)) if keep else 0.0)
 
 
-def rule_predictions(engine, items: list[LabelledItem]) -> list[tuple[str, float]]:
-    """(category, confidence) of the rules alone for each item."""
-    votes = [engine.vote(i.context.heading, i.context.text) for i in items]
-    return [(engine.best(v.scores), engine.confidence(v.scores)) for v in votes]
-
-
-def model_predictions(pipeline, frame) -> list[tuple[str, float]]:
-    """(category, probability) of the classifier for each row of `frame`."""
-    classes = list(pipeline.classes_)
-    return [(classes[int(np.argmax(p))], float(np.max(p))) for p in pipeline.predict_proba(frame)]
+def pipeline_predictions(items: list[LabelledItem], corpus: Path | None,
+                         settings: ProcessorSettings) -> list[tuple[str, float]]:
+    """(category, confidence) that `planpipe run` with `settings` writes for each item."""
+    docs = analysed_documents(corpus, {i.doc for i in items}, settings)
+    labels = {(rec, lb.plan, lb.item): lb for rec, doc in docs.items() for lb in doc.labels}
+    found = [labels[(i.doc, i.plan, i.item)] for i in items]
+    return [(lb.category, lb.confidence) for lb in found]
 
 
 def effective_truth(item: LabelledItem, pred: str) -> str:
-    return pred if pred in (item.gold.label, *item.gold.also) else item.gold.label
+    """The gold label, or its `also` label where the prediction chose that one."""
+    return pred if pred in (item.gold.label, *item.gold.also) else str(item.gold.label)
 
 
 def score(name: str, items: list[LabelledItem], preds: list[tuple[str, float]],
           codes: tuple[str, ...]) -> MethodScores:
+    """A method's predictions scored against the gold of `items`."""
     return MethodScores(name, codes, [effective_truth(i, p) for i, (p, _) in zip(items, preds)],
                         [p for p, _ in preds], [c for _, c in preds])
 
 
 def render(split: str, items: list[LabelledItem], methods: list[MethodScores], worst: int = 15) -> str:
+    """The report `planpipe eval labels` prints."""
     codes = methods[0].codes
     lines = [f"label evaluation on the {split} split: {len(items)} items from "
              f"{len({i.doc for i in items})} articles (macro-F1 over the categories present)", ""]
@@ -128,18 +133,14 @@ def render(split: str, items: list[LabelledItem], methods: list[MethodScores], w
 
 def evaluate_labels(gold: Path, corpus: Path | None, split: str, model_dir: Path | None,
                     taxonomy: Path | None) -> str:
-    from pipeline.classify.features import feature_frame
-    from pipeline.classify.model import load_model
-    from pipeline.classify.rules import RuleEngine
-    from pipeline.classify.taxonomy import load_taxonomy
-    from pipeline.evaluate.dataset import labelled_items
-    from pipeline.segment import load_segmenter
+    """Rules alone and rules + model, as `planpipe run` labels, against the gold of `split`."""
+    from pipeline.classify import load_taxonomy
 
     items = [i for i in labelled_items(gold, corpus) if i.split == split]
-    tax = load_taxonomy(taxonomy)
-    engine = RuleEngine(tax)
-    model = load_model(model_dir)
-    frame = feature_frame([i.context for i in items], load_segmenter(model.card["segmenter"]), engine)
-    methods = [score("rules", items, rule_predictions(engine, items), tax.codes),
-               score("rules+model", items, model_predictions(model.pipeline, frame), tax.codes)]
+    codes = load_taxonomy(taxonomy).codes
+    tax = str(taxonomy) if taxonomy else None
+    model = str(model_dir) if model_dir else None
+    methods = [score(name, items, pipeline_predictions(items, corpus, ProcessorSettings(method, tax, model)),
+                     codes)
+               for name, method in (("rules", "rules"), ("rules+model", "model"))]
     return render(split, items, methods)

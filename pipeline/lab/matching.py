@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.evaluate.gold import GoldDocument, GoldItem, squash
+from pipeline.lab.gold import GoldDocument, GoldItem, squash
 from pipeline.records import Item, Plan, StructuredDocument
 
 
 @dataclass(frozen=True)
 class Found:
+    """An item the pipeline found, with its marker and text as written."""
+
     plan: Plan
     item: Item
     marker: str
@@ -21,6 +23,7 @@ class Found:
 
 
 def found_items(doc: StructuredDocument) -> list[Found]:
+    """Every item the pipeline found, with its marker and text as written."""
     text = doc.clean.text
     return [Found(p, it, text[it.marker.start:it.marker.end], text[it.text_start:it.text_end])
             for p in doc.plans for it in p.items]

@@ -15,6 +15,8 @@ SPLITS = ("tune", "test")
 
 @dataclass(frozen=True)
 class GoldItem:
+    """One hand-annotated item (annotation guide, section 4)."""
+
     plan: int
     depth: int
     marker: str
@@ -25,6 +27,8 @@ class GoldItem:
 
 @dataclass(frozen=True)
 class GoldDocument:
+    """The hand annotation of one article."""
+
     doc: str  # the article's record name: "000_x.txt", "pages.jsonl#p001"
     split: str
     n_plans: int
@@ -48,6 +52,7 @@ def squash(text: str) -> str:
 
 
 def load_gold(path: str | Path) -> list[GoldDocument]:
+    """The gold articles of a JSON Lines file; E203 names the line of any bad record."""
     docs = []
     for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

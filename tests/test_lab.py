@@ -1,0 +1,45 @@
+"""The lab measures what users get: `planpipe eval` scores exactly what `planpipe run` writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import load_tables, run
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.dataset import labelled_items
+from pipeline.lab.labels_eval import pipeline_predictions
+from pipeline.lab.matching import found_items
+from pipeline.paths import corpus_dir, gold_file
+from pipeline.process import ProcessorSettings
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    out = tmp_path_factory.mktemp("run")
+    run([corpus_dir()], out, progress=False, mine=False)
+    return load_tables(out)
+
+
+def test_eval_labels_scores_the_labels_run_writes(written):
+    items = [i for i in labelled_items(gold_file("structure.jsonl")) if i.split == "test"]
+    assert len(items) > 500
+    predicted = pipeline_predictions(items, None, ProcessorSettings())
+    records = dict(zip(written.documents.doc_id, written.documents.record))
+    ids = {(records[r.doc_id], r.plan_id, r.ordinal): r.item_id for r in written.items.itertuples()}
+    plan_of = dict(zip(written.plans.plan_id, written.plans.ordinal))
+    by_key = {(doc, plan_of[plan], ordinal): item for (doc, plan, ordinal), item in ids.items()}
+    labels = written.labels.set_index("item_id")
+    for it, (category, confidence) in zip(items, predicted):
+        row = labels.loc[by_key[(it.doc, it.plan, it.item)]]
+        assert (row.category, round(row.confidence, 9)) == (category, round(confidence, 9))
+
+
+def test_eval_structure_scores_the_items_run_writes(written):
+    analysed = analysed_documents(None, None)
+    seen = sorted((doc.structured.clean.raw.doc_id, f.plan.ordinal, f.item.ordinal, f.item.depth,
+                   f.marker.strip(), f.text)
+                  for doc in analysed.values() for f in found_items(doc.structured))
+    plan_of = dict(zip(written.plans.plan_id, written.plans.ordinal))
+    rows = sorted((r.doc_id, plan_of[r.plan_id], r.ordinal, r.depth, r.marker, r.text)
+                  for r in written.items.itertuples())
+    assert seen == rows
