@@ -1,8 +1,15 @@
 """The `planpipe` command: a thin layer over the library.
 
 `main(argv)` takes the argument list and returns the exit code, so tests call it in
-process. This is the one place where errors become a one-line message and a code:
-0 success, 1 `--strict` run with failed documents, 2 usage or configuration error.
+process. This is the one place where errors become a one-line message and a code.
+
+Exit codes of `planpipe run`:
+  0  every input was processed cleanly (no document has status error)
+  1  the run finished but some inputs are `error` rows in the documents table, or
+     `--strict` stopped it at the first bad input ([E109])
+  2  usage or configuration error, found before any work starts where possible
+     (e.g. [E202] a path that does not exist: nothing is written)
+The other commands exit 0 on success and 2 on a usage or configuration error.
 """
 
 from __future__ import annotations
@@ -11,22 +18,30 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.errors import PlanpipeError
+from pipeline.errors import ConfigError, PlanpipeError
 
 EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
+RUN_EXIT_CODES = """exit codes:
+  0  every input processed cleanly
+  1  the run finished but some inputs are error rows in the documents table
+     (the summary on stderr counts them per error code), or --strict stopped it
+     at the first bad input
+  2  usage or configuration error, e.g. an input path that does not exist
+     (nothing is written to --out)"""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="planpipe", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="parse articles into tables")
+    run = sub.add_parser("run", help="parse articles into tables", epilog=RUN_EXIT_CODES,
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
     run.add_argument("inputs", nargs="*", help="files or folders (default: the bundled corpus)")
     run.add_argument("--out", required=True, help="output directory for the tables")
     run.add_argument("--format", nargs="+", default=["parquet"], choices=["parquet", "csv", "duckdb"],
                      help="table formats; Parquet is always written")
     run.add_argument("--strict", action="store_true",
-                     help="exit with code 1 when any document has status error")
+                     help="stop at the first bad input (a document with status error), exit code 1")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--method", default="model", choices=["model", "rules", "none"],
                      help="how items are labelled (default: the trained model)")
@@ -88,21 +103,26 @@ def main(argv: list[str] | None = None) -> int:
         return _eval(args)
     except PlanpipeError as err:
         print(f"planpipe: {err}", file=sys.stderr)
-        return EXIT_USAGE
+        return EXIT_DOCUMENT_ERRORS if err.code == "E109" else EXIT_USAGE
 
 
 def _run(args) -> int:
+    """`planpipe run`: 0 if every input was processed cleanly, 1 if some are error rows
+    (or `--strict` stopped at the first), 2 (raised as E202) for a path that does not exist."""
     from pipeline.paths import corpus_dir
     from pipeline.run import run
 
+    missing = next((p for p in args.inputs if not Path(p).exists()), None)
+    if missing is not None:  # before any work, so nothing is written to --out
+        raise ConfigError("E202", f"no such file or folder: {missing}")
     summary = run(args.inputs or [corpus_dir()], args.out, _formats(args),
                   progress=False if args.no_progress else None,
                   method=args.method, taxonomy=args.taxonomy, model_dir=args.model,
-                  workers=args.workers, dask_scheduler=args.dask_scheduler)
+                  workers=args.workers, dask_scheduler=args.dask_scheduler, strict=args.strict)
     print(summary.line())
-    if args.strict and summary.errors:
-        return EXIT_DOCUMENT_ERRORS
-    return EXIT_OK
+    for line in summary.error_lines():
+        print(line, file=sys.stderr)
+    return EXIT_DOCUMENT_ERRORS if summary.errors else EXIT_OK
 
 
 def _formats(args) -> tuple[str, ...]:
@@ -124,13 +144,14 @@ def _train(args) -> int:
     print(f"trained on {data['train_items']} items from {data['train_articles']} articles "
           f"({card['segmenter']}); dev: {data['dev_items']} items from {data['dev_articles']} articles")
     for name, m in card["metrics_dev"].items():
-        print(f"  dev {name:9} accuracy {m['accuracy']:.3f}  macro-F1 {m['macro_f1']:.3f}")
+        print(f"  dev {name:9} " + "  ".join(
+            f"{axis} accuracy {m[axis]['accuracy']:.3f} macro-F1 {m[axis]['macro_f1']:.3f}"
+            for axis in ("category", "role")) + f"  both right {m['both_right']:.3f}")
     return EXIT_OK
 
 
 def _eval(args) -> int:
     from pipeline.lab.structure_eval import evaluate_structure
-    from pipeline.paths import gold_file
 
     gold, corpus = _path(args.gold), _path(args.corpus)
     if args.what == "reuse":
@@ -141,11 +162,9 @@ def _eval(args) -> int:
     if args.what == "labels":
         from pipeline.lab.labels_eval import evaluate_labels
 
-        gold = gold or gold_file("structure.jsonl")
-
         split = "test" if args.split == "all" else args.split
         split = "dev" if split == "tune" else split
-        print(evaluate_labels(gold, corpus, split, _path(args.model), _path(args.taxonomy)))
+        print(evaluate_labels(gold, corpus, split, _path(args.model), _path(args.taxonomy)).render())
         return EXIT_OK
     print(evaluate_structure(gold, corpus, args.split).render(args.show))
     return EXIT_OK

@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "E106": "HTML page has no extractable main content",
     "E107": "corrupt gzip stream",
     "E108": "unexpected failure while processing the document (a bug: please report it)",
+    "E109": "run stopped at the first bad input (--strict)",
     # configuration problems: the run stops
     "E201": "invalid rule file",
     "E202": "unknown option value",
@@ -29,6 +30,7 @@ CODES: dict[str, str] = {
     "E302": "model built with another scikit-learn version",
     "E303": "model file contains types that are not trusted",
     "E304": "not a readable model file",
+    "E305": "model saved by an earlier planpipe (one label axis): retrain",
     # warnings: the document is processed, the message is kept
     "W101": "invalid bytes replaced while decoding",
     "W102": "encoding guessed with low confidence",

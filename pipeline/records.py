@@ -114,16 +114,26 @@ class StructuredDocument:
 
 
 @dataclass(frozen=True)
+class AxisLabel:
+    """The label an item gets on one axis (category or role), how sure, and how it was decided."""
+
+    code: str
+    confidence: float
+    # "rule" (the item's own words), "inherited" (a heading above it or its plan named the
+    # area), "model", "rule+model" (the model agrees with the rules) or "fallback"
+    method: str
+    rule: str | None  # id of the rule that decided, where one did
+    scores: tuple[tuple[str, float], ...]  # every label's score (probability or vote share)
+
+
+@dataclass(frozen=True)
 class ItemLabel:
-    """The category given to one item, how sure, and how it was decided."""
+    """The two labels of one item (annotation guide, section 2)."""
 
     plan: int  # plan ordinal
     item: int  # item ordinal in the plan
-    category: str
-    confidence: float
-    method: str  # "rule", "model", "rule+model" (both agree) or "fallback" (no rule fired)
-    rule: str | None  # id of the rule that fired for the chosen category, if any
-    scores: tuple[tuple[str, float], ...]  # every category's score (probability or rule share)
+    category: AxisLabel
+    role: AxisLabel
 
 
 @dataclass(frozen=True)

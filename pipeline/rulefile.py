@@ -106,7 +106,8 @@ def _check_sections(data: dict, tables: tuple[Table, ...], where: str, prefix: s
         value = data.get(table.name)
         if value is None:
             if table.required:
-                raise ConfigError("E201", f"{where}: the file needs a [{label}] section")
+                shape = f"[[{label}]] rows" if table.rows else f"a [{label}] section"
+                raise ConfigError("E201", f"{where}: the file needs {shape}")
             out[table.name] = [] if table.rows else _check_row({}, table, where, f"[{label}]")
             continue
         if table.rows:

@@ -15,13 +15,17 @@ finished tables.
 
 from __future__ import annotations
 
+import re
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 from tqdm import tqdm
 
+from pipeline.errors import PlanpipeError
 from pipeline.ingest import discover, read_file
 from pipeline.records import RawDocument
 
@@ -32,7 +36,11 @@ CHUNK_SIZE = 200
 
 @dataclass
 class RunSummary:
-    """Counts and time of one run, for the closing summary line."""
+    """Counts and time of one run for the closing summary, and what failed, by error code."""
+
+    # failing records listed after the summary line; the documents table has them all
+    SHOW_FAILURES: ClassVar[int] = 5
+    _ERROR: ClassVar[re.Pattern] = re.compile(r"\[(E\d{3})\] (.*?)(?=; \[[EW]\d{3}\] |$)", re.S)
 
     files: int = 0
     documents: int = 0
@@ -40,11 +48,48 @@ class RunSummary:
     items: int = 0
     errors: int = 0
     seconds: float = 0.0
+    out: str = ""  # the output directory, for pointing at the documents table
+    error_codes: Counter[str] = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (record, "[Exxx] message")
 
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
         return (f"planpipe: {self.files} files, {self.documents} documents, {self.plans} plans, "
                 f"{self.items} items, {self.errors} errors, {self.seconds:.1f} s")
+
+    def add(self, doc: dict) -> None:
+        """Count one row of the documents table, and its error if its status is error."""
+        self.documents += 1
+        self.plans += doc["n_plans"]
+        self.items += doc["n_items"]
+        if doc["status"] == "error":
+            self.errors += 1
+            code, message = self.error_of(doc)
+            self.error_codes[code] += 1
+            if len(self.failures) < self.SHOW_FAILURES:
+                self.failures.append((doc["record"], f"[{code}] {message}"))
+
+    @classmethod
+    def error_of(cls, doc: dict) -> tuple[str, str]:
+        """Code and message of the first error in a documents row's `error` (warnings may come
+        first), without the record name the message starts with; code "E???" if there is none."""
+        found = cls._ERROR.search(doc["error"] or "")
+        if found is None:
+            return "E???", doc["error"] or "no message"
+        return found.group(1), found.group(2).removeprefix(f"{doc['record']}: ")
+
+    def error_lines(self) -> list[str]:
+        """The lines after the summary line when documents failed (none otherwise): the count
+        per error code, the first few failing records, and where to find them all."""
+        if not self.errors:
+            return []
+        counts = ", ".join(f"{code} ×{n}" for code, n in sorted(self.error_codes.items()))
+        lines = [f"planpipe: errors: {counts}"]
+        lines += [f"  {record}: {error}" for record, error in self.failures]
+        if self.errors > len(self.failures):
+            lines.append(f"  ... and {self.errors - len(self.failures)} more")
+        lines.append(f"planpipe: see {Path(self.out) / 'documents.parquet'}, status = 'error'")
+        return lines
 
 
 def run(inputs: Iterable[str | Path], out: str | Path,
@@ -52,12 +97,15 @@ def run(inputs: Iterable[str | Path], out: str | Path,
         method: str = "model", taxonomy: str | Path | None = None,
         model_dir: str | Path | None = None, mine: bool = True,
         workers: int = 1, dask_scheduler: str | None = None,
-        chunk_size: int = CHUNK_SIZE) -> RunSummary:
+        chunk_size: int = CHUNK_SIZE, strict: bool = False) -> RunSummary:
     """Run the pipeline on `inputs` (files and folders) and write tables to `out`.
 
     Articles go to stages 2-5 in chunks of `chunk_size`: in this process, in `workers`
     local processes, or on the Dask cluster at `dask_scheduler`. The tables are the same
     whichever runs them: rows are written in input order.
+
+    `strict` stops the run at the first document with status error, raising E109 naming it;
+    the tables then hold the rows written up to and including that document.
     """
     from pipeline.parallel import process_chunks  # the stages' libraries load when a run starts
     from pipeline.process import ProcessorSettings
@@ -67,7 +115,7 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     settings = ProcessorSettings(method, str(taxonomy) if taxonomy else None,
                                  str(model_dir) if model_dir else None)
     files = discover(list(inputs))
-    summary = RunSummary(files=len(files))
+    summary = RunSummary(files=len(files), out=str(out))
     bar = tqdm(total=len(files), unit="file", disable=(not progress) if progress is not None else None,
                leave=False)
     processed = process_chunks(_chunks(files, chunk_size, bar), settings, workers, dask_scheduler)
@@ -76,10 +124,12 @@ def run(inputs: Iterable[str | Path], out: str | Path,
             for rows in chunk:
                 writer.add(rows)
                 doc = rows.documents[0]
-                summary.documents += 1
-                summary.plans += doc["n_plans"]
-                summary.items += doc["n_items"]
-                summary.errors += doc["status"] == "error"
+                summary.add(doc)
+                if strict and doc["status"] == "error":
+                    bar.close()
+                    code, message = summary.error_of(doc)
+                    raise PlanpipeError("E109", f"stopped at the first bad input (--strict): "
+                                                f"{doc['record']}: [{code}] {message}")
     bar.close()
     if mine:  # without labels, phrase and reuse templates still come out; outlines need labels
         mine_run(out, formats)

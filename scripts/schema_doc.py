@@ -10,7 +10,7 @@ KEYS = {
     "plans": "`plan_id` (joins `documents` on `doc_id`)",
     "items": "`item_id` (joins `plans` on `plan_id`, itself on `parent_id`)",
     "labels": "`item_id` (one row per item; joins `items`)",
-    "label_scores": "(`item_id`, `category`): every category's score for every item",
+    "label_scores": "(`item_id`, `axis`, `label`): every label's score on both axes for every item",
     "templates": "`template_id` (written by the mine stage after a run, or by `planpipe mine DIR`)",
     "template_members": "(`template_id`, `item_id`)",
     "outline_gaps": "(`kind`, `category`)",
@@ -20,7 +20,8 @@ INTRO = """# Table schema
 `planpipe run --out DIR` writes one Parquet file per table (`DIR/<table>.parquet`), plus
 `<table>.csv` and `planpipe.duckdb` with `--format csv duckdb`. `pipeline.load_tables(DIR)`
 returns them as pandas DataFrames with the dtypes below; `load_tables(DIR, join_labels=True)`
-adds each item's label columns and one `score_<category>` column per category to `items`.
+adds each item's label columns (category and role) and one `score_<category>` column per
+category and one `role_score_<role>` column per role to `items`.
 Offsets are character offsets into `documents.text` (the decoded original), half-open. IDs
 are stable: they derive from the article's corpus-relative name (`record`), so the same
 corpus gives the same IDs on every run and machine.

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline import load_tables, run
+from pipeline.classify import ItemClassifier
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.dataset import labelled_items
-from pipeline.lab.labels_eval import pipeline_predictions
+from pipeline.lab.labels_eval import predictions
 from pipeline.lab.matching import found_items
 from pipeline.paths import corpus_dir, gold_file
-from pipeline.process import ProcessorSettings
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +23,16 @@ def written(tmp_path_factory):
 def test_eval_labels_scores_the_labels_run_writes(written):
     items = [i for i in labelled_items(gold_file("structure.jsonl")) if i.split == "test"]
     assert len(items) > 500
-    predicted = pipeline_predictions(items, None, ProcessorSettings())
+    predicted = predictions(items, ItemClassifier("model"))
     records = dict(zip(written.documents.doc_id, written.documents.record))
     ids = {(records[r.doc_id], r.plan_id, r.ordinal): r.item_id for r in written.items.itertuples()}
     plan_of = dict(zip(written.plans.plan_id, written.plans.ordinal))
     by_key = {(doc, plan_of[plan], ordinal): item for (doc, plan, ordinal), item in ids.items()}
     labels = written.labels.set_index("item_id")
-    for it, (category, confidence) in zip(items, predicted):
+    for it, cat, role in zip(items, predicted["category"], predicted["role"]):
         row = labels.loc[by_key[(it.doc, it.plan, it.item)]]
-        assert (row.category, round(row.confidence, 9)) == (category, round(confidence, 9))
+        assert (row.category, round(row.confidence, 9)) == (cat[0], round(cat[1], 9))
+        assert (row.role, round(row.role_confidence, 9)) == (role[0], round(role[1], 9))
 
 
 def test_eval_structure_scores_the_items_run_writes(written):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.lab.labels_eval import MethodScores
+from pipeline.lab.labels_eval import AxisScores
 
 CODES = ("welfare", "other")
 
 
-def scores(rows: list[tuple[str, str, float]]) -> MethodScores:
-    return MethodScores("m", CODES, [t for t, _, _ in rows], [p for _, p, _ in rows],
-                        [c for _, _, c in rows])
+def scores(rows: list[tuple[str, str, float]]) -> AxisScores:
+    return AxisScores("m", "category", CODES, [t for t, _, _ in rows], [p for _, p, _ in rows],
+                      [c for _, _, c in rows])
 
 
 def test_confidence_that_matches_accuracy_has_no_calibration_error():
@@ -41,3 +41,14 @@ def test_selective_keeps_the_labels_at_or_above_the_threshold():
     assert m.selective(0.7) == (0.5, 0.5)
     assert m.selective(0.9) == (0.25, 1.0)
     assert m.selective(0.95) == (0.0, 0.0)
+
+
+def test_kappa_and_both_axes():
+    from pipeline.lab.labels_eval import both_right
+
+    cat = scores([("welfare", "welfare", 1.0), ("other", "other", 1.0), ("other", "welfare", 1.0),
+                  ("welfare", "welfare", 1.0)])
+    role = AxisScores("m", "role", ("a", "b"), ["a", "b", "a", "a"], ["a", "a", "a", "a"], [1.0] * 4)
+    assert cat.accuracy == 0.75 and role.accuracy == 0.75
+    assert both_right(cat, role) == 0.5  # item 2 wrong on role, item 3 wrong on category
+    assert cat.kappa == pytest.approx(0.5)  # observed 0.75, chance 0.5

@@ -30,7 +30,7 @@ def _load(tmp_path, loader, text: str):
 
 def test_every_bundled_data_file_loads():
     assert load_styles() and load_plan_markers() and load_rules() and load_slots() and load_kinds()
-    assert load_frames().modifiers and load_taxonomy().codes
+    assert load_frames().modifiers and load_taxonomy().category.codes and load_taxonomy().role.codes
 
 
 @pytest.mark.parametrize("text,says", [

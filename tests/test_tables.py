@@ -102,24 +102,33 @@ def test_schema_documentation_lists_every_column():
 def test_labels_tables_and_wide_join(tables):
     out, t = tables
     assert set(t.labels.item_id) == set(t.items.item_id)
-    sums = t.label_scores.groupby("item_id").score.sum()
-    assert ((sums - 1.0).abs() < 1e-6).all()  # calibrated probabilities over all categories
+    sums = t.label_scores.groupby(["item_id", "axis"], observed=True).score.sum()
+    assert ((sums - 1.0).abs() < 1e-6).all()  # calibrated probabilities over each axis's labels
+    assert set(t.label_scores.axis) == {"category", "role"}
     assert t.labels.method.isin(["rule", "model", "rule+model", "fallback"]).all()
-    assert t.labels.confidence.between(0, 1).all()
+    assert t.labels.role_method.isin(["rule", "model", "rule+model", "fallback"]).all()
+    assert t.labels.confidence.between(0, 1).all() and t.labels.role_confidence.between(0, 1).all()
+    assert set(t.labels.role) <= {"substance", "logistics", "purpose", "heading"}
+    assert t.labels.role.notna().all() and t.labels.category.notna().all()  # both axes, every item
     wide = load_tables(out, join_labels=True).items
-    assert {"category", "confidence", "method", "rule", "score_welfare"} <= set(wide.columns)
+    assert {"category", "confidence", "method", "rule", "role", "role_confidence", "role_rule",
+            "score_welfare", "role_score_logistics"} <= set(wide.columns)
     assert len(wide) == len(t.items)
 
 
 def test_rules_only_and_custom_taxonomy_end_to_end(corpus, tmp_path):
     tax = tmp_path / "t.toml"
     tax.write_text("[taxonomy]\nfallback='rest'\n[[category]]\ncode='fight'\n  [[category.rule]]\n"
-                   "  id='fight.any'\n  pattern='竞赛'\n[[category]]\ncode='rest'\n", encoding="utf-8")
+                   "  id='fight.any'\n  pattern='竞赛'\n[[category]]\ncode='rest'\n"
+                   "[roles]\nfallback='body'\n[[role]]\ncode='body'\n[[role]]\ncode='keep'\n"
+                   "  [[role.rule]]\n  id='keep.any'\n  pattern='维护|權益'\n", encoding="utf-8")
     run([corpus], tmp_path / "out", method="rules", taxonomy=tax, progress=False)
     t = load_tables(tmp_path / "out", join_labels=True)
     first = t.items[t.items.marker == "一、"].iloc[0]
     assert first.category == "fight" and first.rule == "fight.any" and first.method == "rule"
-    assert set(t.labels.category) <= {"fight", "rest"}
+    assert set(t.labels.category) <= {"fight", "rest"} and set(t.labels.role) == {"body", "keep"}
+    keep = t.items[t.items.role == "keep"]
+    assert len(keep) and keep.heading.str.contains("维护|維護").all() and (keep.role_rule == "keep.any").all()
 
 
 def test_run_writes_mined_tables(tables):

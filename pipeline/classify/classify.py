@@ -1,45 +1,56 @@
-"""Stage 4, classify: StructuredDocument -> ClassifiedDocument (a label for every item).
+"""Stage 4, classify: StructuredDocument -> ClassifiedDocument (two labels for every item).
 
-`rules`: the taxonomy's rules alone; `model`: the trained classifier (which also sees the
-rule votes as features). Both record which rule fired for the chosen category.
+`rules`: the taxonomy's rules and the guide's inheritance alone; `model`: the trained
+classifier (which also sees the rule votes as features). Both record which rule decided.
+Training and evaluation (pipeline/lab) label through this class, so their figures are
+the labels a run writes.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.classify.features import feature_frame, item_contexts
-from pipeline.classify.model import load_model
-from pipeline.classify.rules import RuleEngine
-from pipeline.classify.taxonomy import Taxonomy, load_taxonomy
+import numpy as np
+
+from pipeline.classify.context import ItemContext, item_contexts
+from pipeline.classify.features import feature_frame
+from pipeline.classify.model import LoadedModel, load_model, predict_proba
+from pipeline.classify.rules import RuleEngine, RuleLabel
+from pipeline.classify.taxonomy import AXES, Taxonomy, load_taxonomy
 from pipeline.errors import ConfigError
-from pipeline.records import ClassifiedDocument, ItemLabel, StructuredDocument
+from pipeline.records import AxisLabel, ClassifiedDocument, ItemLabel, StructuredDocument
 from pipeline.segment import load_segmenter
 
 METHODS = ("model", "rules", "none")
 
 
 class ItemClassifier:
-    """Labels items with one taxonomy and, for `model`, one trained classifier."""
+    """Labels items with one taxonomy and, for `model`, one trained classifier.
 
-    def __init__(self, method: str = "model", taxonomy: str | Path | None = None,
-                 model_dir: str | Path | None = None) -> None:
+    `model` may be given in memory (the lab scores a model it has just fitted); otherwise
+    the one in `model_dir` (default: the bundled one) is loaded, with its safety checks.
+    """
+
+    def __init__(self, method: str = "model", taxonomy: str | Path | Taxonomy | None = None,
+                 model_dir: str | Path | None = None, model: LoadedModel | None = None) -> None:
         if method not in METHODS:
             raise ConfigError("E202", f"unknown method {method!r}; valid: {list(METHODS)}")
         self.method = method
-        self.taxonomy: Taxonomy = load_taxonomy(taxonomy)
+        self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
         self.engine = RuleEngine(self.taxonomy)
-        self.model = None
+        self.model: LoadedModel | None = None
         if method == "model":
-            self.model = load_model(Path(model_dir) if model_dir else None)
-            trained_on = tuple(self.model.card["taxonomy"]["codes"])
-            if trained_on != self.taxonomy.codes:
-                raise ConfigError("E202", f"the model was trained on categories {list(trained_on)}, "
-                                          f"the taxonomy has {list(self.taxonomy.codes)}; "
-                                          "retrain with `planpipe train --taxonomy …`")
+            self.model = model or load_model(Path(model_dir) if model_dir else None)
+            for axis in AXES:
+                trained_on = tuple(self.model.card["taxonomy"][axis])
+                if trained_on != self.taxonomy.axis(axis).codes:
+                    raise ConfigError("E202", f"the model was trained on {axis} labels {list(trained_on)}, "
+                                              f"the taxonomy has {list(self.taxonomy.axis(axis).codes)}; "
+                                              "retrain with `planpipe train --taxonomy …`")
             self.segmenter = load_segmenter(self.model.card["segmenter"])
 
     def __call__(self, doc: StructuredDocument) -> ClassifiedDocument:
+        """Both labels for every item of one article."""
         return self.classify_many([doc])[0]
 
     def classify_many(self, docs: list[StructuredDocument]) -> list[ClassifiedDocument]:
@@ -54,35 +65,37 @@ class ItemClassifier:
             return [ClassifiedDocument(doc) for doc in docs]
         found = [item_contexts(doc) for doc in docs]
         flat = [entry for entries in found for entry in entries]
-        votes = [self.engine.vote(c.heading, c.text) for _, _, c in flat]
-        if self.model is None:
-            labels = [self._rule_label(plan.ordinal, it.ordinal, v)
-                      for (plan, it, _), v in zip(flat, votes)]
-        elif flat:
-            frame = feature_frame([c for _, _, c in flat], self.segmenter, self.engine, votes)
-            proba = self.model.pipeline.predict_proba(frame)
-            classes = list(self.model.pipeline.classes_)
-            labels = [self._model_label(plan.ordinal, it.ordinal, v, dict(zip(classes, p)))
-                      for (plan, it, _), v, p in zip(flat, votes, proba)]
-        else:
-            labels = []
+        contexts = [c for _, _, c in flat]
+        labels = self.label_contexts(contexts)
         out, start = [], 0
         for doc, entries in zip(docs, found):
-            out.append(ClassifiedDocument(doc, tuple(labels[start:start + len(entries)])))
+            out.append(ClassifiedDocument(doc, tuple(
+                ItemLabel(plan.ordinal, it.ordinal, *labels[start + k])
+                for k, (plan, it, _) in enumerate(entries))))
             start += len(entries)
         return out
 
-    def _rule_label(self, plan: int, item: int, vote) -> ItemLabel:
-        best = self.engine.best(vote.scores)
-        total = sum(vote.scores.values())
-        scores = tuple((c, s / total if total else 0.0) for c, s in vote.scores.items())
-        method = "rule" if vote.fired else "fallback"
-        return ItemLabel(plan, item, best, self.engine.confidence(vote.scores), method,
-                         vote.best_rule, scores)
+    def label_contexts(self, contexts: list[ItemContext]) -> list[tuple[AxisLabel, AxisLabel]]:
+        """(category, role) for each item context, by this classifier's method."""
+        ruled = [(self.engine.category(c), self.engine.role(c)) for c in contexts]
+        if self.model is None or not contexts:
+            return [(_from_rules(cat), _from_rules(role)) for cat, role in ruled]
+        proba = predict_proba(self.model.parts, feature_frame(contexts, self.segmenter, self.engine))
+        return [tuple(self._model_label(axis, ruled[k][n], proba[axis], k)  # type: ignore[misc]
+                      for n, axis in enumerate(AXES))
+                for k in range(len(contexts))]
 
-    def _model_label(self, plan: int, item: int, vote, proba: dict[str, float]) -> ItemLabel:
-        best = max(self.taxonomy.codes, key=lambda c: proba.get(c, 0.0))
-        agrees = vote.fired and self.engine.best(vote.scores) == best
-        return ItemLabel(plan, item, best, float(proba.get(best, 0.0)),
-                         "rule+model" if agrees else "model", vote.best_rule if agrees else None,
-                         tuple((c, float(proba.get(c, 0.0))) for c in self.taxonomy.codes))
+    def _model_label(self, axis: str, ruled: RuleLabel, proba: tuple[list[str], np.ndarray],
+                     row: int) -> AxisLabel:
+        classes, p = proba
+        by_code = dict(zip(classes, p[row]))
+        codes = self.taxonomy.axis(axis).codes
+        best = max(codes, key=lambda c: by_code.get(c, 0.0))  # file order breaks ties
+        agrees = ruled.method != "fallback" and ruled.code == best
+        return AxisLabel(best, float(by_code.get(best, 0.0)), "rule+model" if agrees else "model",
+                         ruled.rule if agrees else None,
+                         tuple((c, float(by_code.get(c, 0.0))) for c in codes))
+
+
+def _from_rules(label: RuleLabel) -> AxisLabel:
+    return AxisLabel(label.code, label.confidence, label.method, label.rule, label.scores)

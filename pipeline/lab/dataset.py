@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.classify.features import ItemContext, item_contexts
+from pipeline.classify.context import ItemContext, item_contexts
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.gold import GoldItem, label_split, load_gold
 from pipeline.lab.matching import found_items, match
+from pipeline.paths import gold_file
 
 
 @dataclass(frozen=True)
@@ -22,15 +23,26 @@ class LabelledItem:
     context: ItemContext
     plan: int  # the found item's plan ordinal
     item: int  # the found item's ordinal in its plan
+    added: str | None = None  # when the article joined the corpus (None: the first pages)
+
+    def gold_label(self, axis: str) -> str:
+        """The gold label on `axis` ("category" or "role")."""
+        return str(self.gold.label if axis == "category" else self.gold.role)
+
+    def accepts(self, axis: str, code: str) -> bool:
+        """Whether `code` is right on `axis`: the gold label, or for the category its `also`."""
+        if axis == "category":
+            return code == self.gold.label or code in self.gold.also
+        return code == self.gold.role
 
 
-def labelled_items(gold_path: Path, corpus: Path | None = None) -> list[LabelledItem]:
+def labelled_items(gold_path: Path | None = None, corpus: Path | None = None) -> list[LabelledItem]:
     """Every labelled gold item that the pipeline finds, with its context.
 
     Gold items the structure stage misses cannot be labelled by the pipeline, so they are
     left out here (the structure evaluation counts them).
     """
-    gold = [g for g in load_gold(gold_path) if any(i.label for i in g.items)]
+    gold = [g for g in load_gold(gold_path or gold_file("structure.jsonl")) if any(i.label for i in g.items)]
     docs = analysed_documents(corpus, {g.doc for g in gold})
     out = []
     for g in gold:
@@ -40,10 +52,10 @@ def labelled_items(gold_path: Path, corpus: Path | None = None) -> list[Labelled
         contexts = {(p.ordinal, it.ordinal): c for p, it, c in item_contexts(doc)}
         pairs, _ = match(g, found_items(doc))
         for item, f in pairs:
-            if f is not None and item.label:
+            if f is not None and item.label and item.role:
                 out.append(LabelledItem(g.doc, label_split(g), item,
                                         contexts[(f.plan.ordinal, f.item.ordinal)],
-                                        f.plan.ordinal, f.item.ordinal))
+                                        f.plan.ordinal, f.item.ordinal, g.added))
     return out
 
 

@@ -21,8 +21,9 @@ class GoldItem:
     depth: int
     marker: str
     start: str
-    label: str | None = None
-    also: tuple[str, ...] = ()
+    label: str | None = None  # the category (guide 2a)
+    also: tuple[str, ...] = ()  # a second, equally right category
+    role: str | None = None  # the role (guide 2b)
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class GoldDocument:
     split: str
     n_plans: int
     items: tuple[GoldItem, ...]
+    added: str | None = None  # the date the page joined the corpus, for pages added after the first
 
 
 def label_split(doc: GoldDocument) -> str:
@@ -64,10 +66,10 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
                 raise ValueError(f"split must be one of {SPLITS}")
             items = tuple(
                 GoldItem(int(i["plan"]), int(i["depth"]), i["marker"], i["start"],
-                         i.get("label"), tuple(i.get("also", ())))
+                         i.get("label"), tuple(i.get("also", ())), i.get("role"))
                 for i in obj["items"]
             )
-            docs.append(GoldDocument(obj["doc"], obj["split"], int(obj["n_plans"]), items))
+            docs.append(GoldDocument(obj["doc"], obj["split"], int(obj["n_plans"]), items, obj.get("added")))
         except (ValueError, KeyError, TypeError) as err:
             raise ConfigError("E203", f"{where}: {err}") from err
     return docs

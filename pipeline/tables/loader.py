@@ -36,8 +36,10 @@ def load_table(out: str | Path, table: str) -> pd.DataFrame:
 def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
     """All tables written by `planpipe run --out OUT`.
 
-    With `join_labels=True`, `items` also carries each item's `category`, `confidence`,
-    `method` and `rule`, and one `score_<category>` column per category: one wide frame.
+    With `join_labels=True`, `items` also carries each item's labels on both axes
+    (`category`, `confidence`, `method`, `rule`, `role`, `role_confidence`, `role_method`,
+    `role_rule`) and one `score_<code>` column per category and `role_score_<code>` per
+    role: one wide frame.
     """
     missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
     if missing:
@@ -47,8 +49,11 @@ def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
         if (Path(out) / f"{t}.parquet").exists():
             setattr(tables, t, load_table(out, t))
     if join_labels:
-        scores = tables.label_scores.pivot(index="item_id", columns="category", values="score")
-        scores.columns = [f"score_{c}" for c in scores.columns]
-        tables.items = (tables.items.merge(tables.labels, on="item_id", how="left")
-                        .merge(scores, left_on="item_id", right_index=True, how="left"))
+        wide = tables.items.merge(tables.labels, on="item_id", how="left")
+        for axis, prefix in (("category", "score_"), ("role", "role_score_")):
+            part = tables.label_scores[tables.label_scores.axis == axis]
+            scores = part.pivot(index="item_id", columns="label", values="score")
+            scores.columns = [f"{prefix}{c}" for c in scores.columns]
+            wide = wide.merge(scores, left_on="item_id", right_index=True, how="left")
+        tables.items = wide
     return tables

@@ -68,9 +68,13 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
         n_items += len(plan.items)
     for label in classified.labels:
         item_id = item_ids[(label.plan, label.item)]
-        out.labels.append({"item_id": item_id, "category": label.category,
-                           "confidence": label.confidence, "method": label.method, "rule": label.rule})
-        out.label_scores += [{"item_id": item_id, "category": c, "score": s} for c, s in label.scores]
+        cat, role = label.category, label.role
+        out.labels.append({"item_id": item_id, "category": cat.code, "confidence": cat.confidence,
+                           "method": cat.method, "rule": cat.rule, "role": role.code,
+                           "role_confidence": role.confidence, "role_method": role.method,
+                           "role_rule": role.rule})
+        out.label_scores += [{"item_id": item_id, "axis": axis, "label": c, "score": s}
+                             for axis, lb in (("category", cat), ("role", role)) for c, s in lb.scores]
     has_text = bool(clean.text.strip())
     status = "ok" if n_items else ("no_items" if has_text else "empty")
     out.documents.append(_doc_row(

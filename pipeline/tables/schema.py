@@ -65,14 +65,22 @@ TABLES: dict[str, tuple[Column, ...]] = {
     ),
     "labels": (
         Column("item_id", STRING, "string", "the item"),
-        Column("category", STRING, "category", "category code from the taxonomy"),
+        Column("category", STRING, "category", "category code (the area of work, guide 2a)"),
         Column("confidence", FLOAT, "Float64", "calibrated probability (model) or rule vote share"),
-        Column("method", STRING, "category", "rule, model, rule+model (both agree) or fallback"),
-        Column("rule", STRING, "string", "id of the taxonomy rule that fired for the category, if any"),
+        Column("method", STRING, "category", "how the category was decided: rule (own words), inherited "
+                                             "(a heading above or the plan names the area), model, "
+                                             "rule+model (both agree) or fallback"),
+        Column("rule", STRING, "string", "id of the taxonomy rule that decided the category, if any"),
+        Column("role", STRING, "category", "role code (the part of the plan, guide 2b): substance, "
+                                           "logistics, purpose or heading"),
+        Column("role_confidence", FLOAT, "Float64", "calibrated probability (model) or rule vote share"),
+        Column("role_method", STRING, "category", "rule, model, rule+model or fallback"),
+        Column("role_rule", STRING, "string", "id of the taxonomy role rule that decided, if any"),
     ),
     "label_scores": (
         Column("item_id", STRING, "string", "the item"),
-        Column("category", STRING, "category", "category code from the taxonomy"),
+        Column("axis", STRING, "category", "category or role"),
+        Column("label", STRING, "category", "a label code of that axis"),
         Column("score", FLOAT, "Float64", "probability (model) or share of the rule votes"),
     ),
 }
