@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.wraps import wrap_joins
-from tests.conftest import raw
+from tests.conftest import items_of, raw
 
 PAGE = (
     "工会工作计划\n"
@@ -145,3 +145,15 @@ def test_weekday_list_split_by_a_scraper_is_rejoined(cleaner, parse):
     page = "三、具体要求\n广场舞每周星期\n\n一、星期\n\n二、星期四;篮球队每天练习\n"
     assert "每周星期一、星期二、星期四;" in cleaner(raw(page)).text
     assert [it.marker.style for it in parse(page).plans[0].items] == ["cn_dun"]
+
+
+def test_a_marker_the_site_misdecoded_one_byte_off_is_repaired(cleaner, parse):
+    # the real fragment: "（一）增強三個意識" read one byte off on the page itself
+    page = "二、工作措施\n 。ㄒ唬┰鰪娙齻意識,加強學習。\n（二）開展競賽活動\n"
+    doc = cleaner(raw(page))
+    assert "（一）增" in doc.text and "mojibake_gbk_shift" in {r.rule_id for r in doc.removals}
+    parsed = parse(page)
+    assert [m for _, m, _ in items_of(parsed)] == ["二、", "（一）", "（二）"]
+    # p020: the shifted bytes lost the marker's number; nothing certain, nothing changed
+    lost = "話”活動。\n\n 。ǘ﹪@中心,強化工會在經濟社會發展作為。"
+    assert cleaner(raw(lost)).text == lost

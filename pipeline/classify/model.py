@@ -38,7 +38,7 @@ MODEL_FORMAT = 2
 # Regularisation and feature weights, chosen by grouped cross-validation over the train and
 # dev articles (`benchmarks/regularisation.py` sweeps C; `benchmarks/feature_weights.py`).
 C = 16.0
-WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "parent": 0.5, "context": 0.5, "style": 0.5,
+WEIGHTS = {"words": 1.0, "heading_words": 1.0, "chars": 1.0, "parent": 1.0, "context": 1.0, "style": 0.5,
            "cat_own": 1.5, "cat_rules": 1.0, "cat_inherited": 1.0, "cat_parent": 1.0, "cat_plan": 1.0,
            "cat_mix": 1.0, "role_own": 1.5, "role_parent": 1.0, "shape": 1.0}
 CALIBRATION_FOLDS = 3

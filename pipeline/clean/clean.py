@@ -1,6 +1,7 @@
 """Stage 2, clean: RawDocument -> CleanDocument.
 
-1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF);
+1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF), and markers a site
+   mis-decoded by one byte (mojibake.py);
 2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
    matched on the Simplified view so Traditional pages are cleaned alike;
 3. document-library chunk numbers removed (chunks.py) and hard line wraps joined;
@@ -14,6 +15,7 @@ offset in the original.
 from __future__ import annotations
 
 from pipeline.clean.chunks import chunk_number_edits
+from pipeline.clean.mojibake import gbk_shift_repairs
 from pipeline.clean.rules import CleaningRule, load_rules
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.textmap import MappedText
@@ -42,6 +44,12 @@ class Cleaner:
             if edits:
                 removals += [Removal(rule.id, mapped.origin[s], mapped.origin[e]) for s, e, _ in edits]
                 mapped = mapped.edit(edits)
+
+        repairs = gbk_shift_repairs(mapped.text)
+        if repairs:
+            removals += [Removal("mojibake_gbk_shift", mapped.origin[s], mapped.origin[e])
+                         for s, e, _ in repairs]
+            mapped = mapped.edit(repairs)
 
         published = raw.published
         norm = normalized_view(mapped.text)

@@ -17,6 +17,7 @@ TRADITIONAL_SHARE = 0.03
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20  # ideographic space
 _WIDTH[0xA0] = 0x20  # no-break space
+_WIDTH[0x3127] = ord("一")  # bopomofo ㄧ typed for 一 on Taiwanese pages: "(ㄧ)、" is "(一)、"
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,10 @@ first member, or failing that to its predecessor, when the exact Jaccard similar
 the two sets reaches REUSE_JACCARD. Pairs already in one cluster are not checked again.
 Work is linear in the number of bucket entries, so a thousand copies of one template
 paragraph cost a thousand checks, not a million.
+
+Plans that share a cluster are copies of one another (or share a passage). Within such a
+pair of plans, short items (a heading such as "一、主要工作", too short to shingle) join the
+copies where their Simplified text is the same once spaces and punctuation are dropped.
 """
 
 from __future__ import annotations
@@ -28,8 +32,11 @@ NUM_PERM = 64
 # Calibrated on the bundled corpus's known copies (corpus/gold/reuse.jsonl).
 LSH_THRESHOLD = 0.4
 REUSE_JACCARD = 0.5
-# Texts shorter than this (characters, after stripping) are too generic to call reuse.
+# Texts shorter than this (characters, after stripping) are too generic to call reuse on
+# their own; inside plans already linked as copies they join by exact text.
 MIN_CHARS = 12
+# Shortest text (characters) an item of a linked plan needs to join its copy by exact text.
+MIN_COPY_CHARS = 2
 SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
 _PRIME = np.uint64((1 << 61) - 1)
@@ -79,8 +86,64 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
     """Clusters of near-duplicate items spanning at least two plans, largest first."""
-    items = sorted((i for i in items if len(_DROP.sub("", i.text)) >= MIN_CHARS),
-                   key=lambda i: i.item_id)
+    every = list(items)
+    clusters = _near_duplicates([i for i in every if len(_DROP.sub("", i.text)) >= MIN_CHARS])
+    return _join_within_copies(every, clusters)
+
+
+def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) -> list[ReuseCluster]:
+    """Clusters grown by the short items of plans the clusters link (exact text, see above)."""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for c in clusters:
+        plans = {i.plan_id for i, _ in c.members}
+        for p in plans:
+            linked[p] |= plans - {p}
+    by_plan: dict[str, dict[str, list[ReuseItem]]] = defaultdict(lambda: defaultdict(list))
+    for it in items:
+        key = _DROP.sub("", it.text)
+        if it.plan_id in linked and MIN_COPY_CHARS <= len(key) < MIN_CHARS:
+            by_plan[it.plan_id][key].append(it)
+    known = {i.item_id: i for c in clusters for i, _ in c.members}
+    score = {i.item_id: s for c in clusters for i, s in c.members}
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(a: str, b: str) -> None:
+        parent[root(b)] = root(a)
+
+    for c in clusters:
+        first = c.members[0][0].item_id
+        for i, _ in c.members[1:]:
+            union(first, i.item_id)
+    for plan in sorted(by_plan):
+        for other in sorted(linked[plan]):
+            if other <= plan or other not in by_plan:
+                continue
+            for key, mine in by_plan[plan].items():
+                for a in mine:
+                    for b in by_plan[other].get(key, []):
+                        known[a.item_id], known[b.item_id] = a, b
+                        union(a.item_id, b.item_id)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for item_id in sorted(known):
+        groups[root(item_id)].append(item_id)
+    out = []
+    for ids in groups.values():
+        if len({known[i].plan_id for i in ids}) >= 2:
+            out.append(ReuseCluster(tuple((known[i], score.get(i, 1.0)) for i in ids)))
+    out.sort(key=lambda c: (-len(c.members), c.members[0][0].item_id))
+    return out
+
+
+def _near_duplicates(items: list[ReuseItem]) -> list[ReuseCluster]:
+    """MinHash + LSH clusters of items of at least MIN_CHARS (see the module docstring)."""
+    items = sorted(items, key=lambda i: i.item_id)
     sets = [shingle_hashes(i.text) for i in items]
     hashes = [signature(h) for h in sets]
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)

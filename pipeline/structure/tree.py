@@ -11,27 +11,32 @@ rules, in order:
 2. `continue_run_closed_by_section_heading` — a short unnumbered heading line ("具体活动
    安排") closes all open levels, but a value continuing a run it closed goes back to that
    run's depth ("三、" after "具体活动安排" under "二、").
-3. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
+3. `continue_run_after_a_jump` — a value that jumps ahead of an open run counts when the
+   next value of its style continues from it ("三、" then "五、六、": the page skipped or lost
+   a number); a lone number out of sequence does not.
+4. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
    counts only as a first value that opens the child list of a short heading item on the
-   same line ("四、活动的准备与安排1、…"), or as a "一、" that starts the top-level run
-   again when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、");
-   any other glued candidate is rejected (continuing runs were taken by rules 1-2).
-4. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
+   same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
+   when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), or
+   as the first of a style that needs a run when its second member follows ("…提高自身
+   建设一是加强…二是…"); any other glued candidate is rejected.
+5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
    orphans; their depth follows the usual nesting order (the style's `rank`).
-5. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
+6. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
    value ("一、活动主题 … 喜迎五 一、共建和谐") is a word, not a restart: rejected.
-6. `start_run` — a first value (any value of an increasing style such as months) opens a
+7. `start_run` — a first value (any value of an increasing style such as months) opens a
    level below the open ones; a restart of the top-level run starts a new run at depth 1;
    under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
    Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
    if its second member follows, or (inside a line) if it opens a level whose first child
    follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item.
-7. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
+8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
 
 Line-level readings around the rules: an inline marker with no words before the next one
-("一、二、三等奖") is dropped first; a short label line ("裁判:", "时间:3月5日") belongs to the
-item above it and is no section heading.
+("一、二、三等奖"), a marker right after another marker ("(一)第一阶段:", the words of the
+first), and an inline countdown ("依次获5、4、3、2、1分") are dropped first; a short label
+line ("裁判:", "时间:3月5日") belongs to the item above it and is no section heading.
 """
 
 from __future__ import annotations
@@ -56,6 +61,8 @@ _CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
+COUNTDOWN_MIN = 3
 # A run ended by "最后" cannot be continued: its last value stands above any number.
 _CLOSED_BY_LAST = 99
 
@@ -201,18 +208,34 @@ def continue_run_closed_by_section_heading(s: TreeState, i: int) -> int | None:
     return s.stack.pop().depth
 
 
+def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
+    """Rule 3: a value jumping ahead of an open run continues it when the next value follows."""
+    m = s.cands[i]
+    if m.increasing or m.value == LAST:
+        return None
+    level = next((k for k in range(len(s.stack) - 1, -1, -1)
+                  if s.stack[k].family == m.family and m.value > s.stack[k].last + 1), None)
+    nxt = next((c for c in s.cands[i + 1:] if c.family == m.family), None)
+    if level is None or nxt is None or nxt.value != m.value + 1:
+        return None
+    s.pop_to(level + 1)
+    return s.stack.pop().depth
+
+
 def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
-    """Rule 3: a glued marker is rejected unless it opens a short heading's list or restarts the top run."""
+    """Rule 4: a glued marker is rejected unless it opens a short heading's list, restarts the
+    top run, or starts a run its style needs and whose second member follows."""
     m = s.cands[i]
     if not m.glued:
         return None
     anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
-                                 or _glued_top_restart(s.cands, i, s.stack))
+                                 or _glued_top_restart(s.cands, i, s.stack)
+                                 or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
     return None if anchored else REJECT
 
 
 def leading_orphan(s: TreeState, i: int) -> int | None:
-    """Rule 4: the orphans a page starts with keep their usual depth."""
+    """Rule 5: the orphans a page starts with keep their usual depth."""
     if i not in s.orphans:
         return None
     while s.stack and s.stack[-1].depth >= s.orphans[i]:
@@ -221,7 +244,7 @@ def leading_orphan(s: TreeState, i: int) -> int | None:
 
 
 def inline_repeat_is_a_word(s: TreeState, i: int) -> int | None:
-    """Rule 5: inside a line, a repeat of the open run's first value is a word."""
+    """Rule 6: inside a line, a repeat of the open run's first value is a word."""
     m = s.cands[i]
     if s.stack and s.stack[-1].family == m.family and s.stack[-1].last == m.value \
             and not _can_restart(m) and _is_first(m) and _start_allowed(s, i):
@@ -230,7 +253,7 @@ def inline_repeat_is_a_word(s: TreeState, i: int) -> int | None:
 
 
 def start_run(s: TreeState, i: int) -> int | None:
-    """Rule 6: a first value opens a level (or restarts the top-level run)."""
+    """Rule 7: a first value opens a level (or restarts the top-level run)."""
     m = s.cands[i]
     if not (_is_first(m) and _start_allowed(s, i)):
         return None
@@ -240,7 +263,7 @@ def start_run(s: TreeState, i: int) -> int | None:
 
 
 def reopen_closed_run(s: TreeState, i: int) -> int | None:
-    """Rule 7: a number continuing a run an outer item closed reopens it."""
+    """Rule 8: a number continuing a run an outer item closed reopens it."""
     m = s.cands[i]
     if m.family in s.closed and m.family not in {lv.family for lv in s.stack} \
             and _continues(s.closed[m.family], m):
@@ -251,6 +274,7 @@ def reopen_closed_run(s: TreeState, i: int) -> int | None:
 RULES: tuple[Rule, ...] = (
     continue_open_run,
     continue_run_closed_by_section_heading,
+    continue_run_after_a_jump,
     glued_marker_needs_an_anchor,
     leading_orphan,
     inline_repeat_is_a_word,
@@ -294,11 +318,27 @@ def _place(s: TreeState, i: int, depth: int, rule: str) -> None:
 
 
 def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]:
-    """An inline marker with no words before the next marker ("一、二、三等奖") is not one."""
-    kept = []
+    """Inline candidates that are words, not markers: one with no words before the next
+    marker ("一、二、三等奖"), one right after another marker ("(一)第一阶段:"), and the
+    members of an inline countdown ("依次获5、4、3、2、1分": COUNTDOWN_MIN falling values)."""
+    countdown = set()
+    for i in range(len(cands)):
+        run = [i]
+        for j in range(i + 1, len(cands)):
+            if cands[j].family == cands[i].family and cands[j].value == cands[run[-1]].value - 1 \
+                    and not cands[j].line_start:
+                run.append(j)
+            else:
+                break
+        if len(run) >= COUNTDOWN_MIN:
+            countdown.update(run)
+    kept: list[Marker] = []
     for i, m in enumerate(cands):
+        if i in countdown:
+            continue
         nxt = cands[i + 1].start if i + 1 < len(cands) else end
-        if m.line_start or _WORD.search(norm, m.end, nxt):
+        right_after = bool(kept) and not norm[kept[-1].end:m.start].strip() and not m.line_start
+        if (m.line_start or _WORD.search(norm, m.end, nxt)) and not right_after:
             kept.append(m)
     return kept
 

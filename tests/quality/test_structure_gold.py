@@ -17,10 +17,9 @@ def test_structure_meets_the_targets_on_the_test_split(report):
     assert len(report.articles) >= 15
     assert report.plan_accuracy >= 0.95
     assert report.f1 >= 0.95
-    # The issue's depth target is 0.95; the split grew in sessions 5-7 with harder pages
-    # and reads 0.938 (README; session 7's parser changes raised the same split from 0.930).
-    # This guard stops regressions below what is measured now.
-    assert report.depth_accuracy >= 0.93
+    # Measured 0.951 on the test split (117 articles: the first 94 read 0.947, the 23 added
+    # 2026-11-30 read 0.967; docs/evaluation.md). This guard stops regressions below that.
+    assert report.depth_accuracy >= 0.95
 
 
 def test_gold_covers_the_corpus():
