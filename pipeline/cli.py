@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--seed", type=int, default=13)
 
     ev = sub.add_parser("eval", help="score the pipeline against the hand-written gold")
-    ev.add_argument("what", choices=["structure", "labels", "reuse"], help="what to evaluate")
+    ev.add_argument("what", choices=["structure", "labels", "reuse", "plans"], help="what to evaluate")
     ev.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     ev.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
     ev.add_argument("--split", default="test", choices=["tune", "test", "all"],
@@ -158,6 +158,11 @@ def _eval(args) -> int:
         from pipeline.lab.reuse_eval import evaluate_reuse
 
         print(evaluate_reuse(gold, corpus).render(args.show))
+        return EXIT_OK
+    if args.what == "plans":
+        from pipeline.lab.plans_eval import evaluate_plans
+
+        print(evaluate_plans(None, corpus, args.split).render())
         return EXIT_OK
     if args.what == "labels":
         from pipeline.lab.labels_eval import evaluate_labels

@@ -137,8 +137,22 @@ class ItemLabel:
 
 
 @dataclass(frozen=True)
+class PlanFields:
+    """What one plan is (docs/plan-fields.md): its own title, year, organisation and kinds."""
+
+    plan: int  # plan ordinal
+    title_text: str | None
+    year: int | None
+    org: str | None
+    org_kind: str
+    plan_kind: str
+
+
+@dataclass(frozen=True)
 class ClassifiedDocument:
-    """A structured article with a label for every item (none when classification is off)."""
+    """A structured article with a label for every item (none when classification is off)
+    and the fields of every plan."""
 
     structured: StructuredDocument
     labels: tuple[ItemLabel, ...] = ()
+    plans: tuple[PlanFields, ...] = ()

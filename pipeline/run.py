@@ -155,10 +155,11 @@ def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[
     """Stage 6 on the tables in `out`; returns the number of templates written and the
     share of items a phrase template covers."""
     from pipeline.mine import mine_tables, phrase_coverage
-    from pipeline.tables import load_tables, write_mined
+    from pipeline.tables import load_tables, write_copy_groups, write_mined
 
     tables = load_tables(out)
     mined = mine_tables(tables)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
                       "outline_gaps": mined.outline_gaps}, formats)
+    write_copy_groups(out, mined.copy_groups, formats)
     return len(mined.templates), phrase_coverage(mined, len(tables.items))

@@ -23,25 +23,29 @@ len(t.documents), len(t.plans), len(t.items)'''
 
 NOTEBOOKS = {
     "category_mix.ipynb": [
-        new_markdown_cell("# Category mix of union work plans\n\nWhich categories do plans of each "
-                          "kind of organisation spend their items on, and how long are plans?"),
+        new_markdown_cell("# Category mix of union work plans\n\nWhich areas of work do plans of each "
+                          "kind of organisation spend their items on, and how did it move over the years? "
+                          "Counted over distinct plans: one per copy group."),
         new_code_cell(SETUP),
-        new_markdown_cell("## Kind of organisation of each plan\n\nThe mine stage's kinds "
-                          "(`pipeline/mine/data/kinds.toml`), from plan title, page title and items."),
-        new_code_cell('''from pipeline.mine.mine import plan_kind
-
-titles = t.documents.set_index("doc_id").title.fillna("")
-first = t.items.sort_values("ordinal").groupby("plan_id").text_norm.apply(lambda s: " ".join(s)[:200])
-plans = t.plans.assign(kind=[plan_kind(f"{p.title} {titles[p.doc_id]} {first.get(p.plan_id, '')}")
-                             for p in t.plans.itertuples()])
-plans.kind.value_counts()'''),
-        new_markdown_cell("## Category mix by kind (share of items, pandas)"),
-        new_code_cell('''mix = (t.items.merge(plans[["plan_id", "kind"]], on="plan_id")
-         .pivot_table(index="kind", columns="category", values="item_id", aggfunc="count",
+        new_markdown_cell("## Distinct plans and their kinds\n\nThe plans table says what each plan is "
+                          "(`org_kind`, `plan_kind`, `year`; docs/plan-fields.md) and which plans are copies "
+                          "of one text (`copy_group`): keep one plan per copy group, the canonical one."),
+        new_code_cell('''plans = t.plans[t.plans.copy_group.isna() | (t.plans.plan_id == t.plans.canonical)]
+assert plans.copy_group.dropna().is_unique
+print(len(t.plans), "plans,", len(plans), "distinct")
+plans.org_kind.value_counts()'''),
+        new_markdown_cell("## Category mix by kind of organisation (share of items, with counts)"),
+        new_code_cell('''mix = (t.items.merge(plans[["plan_id", "org_kind"]], on="plan_id")
+         .pivot_table(index="org_kind", columns="category", values="item_id", aggfunc="count",
                       fill_value=0, observed=True))
 share = mix.div(mix.sum(axis=1), axis=0)
 assert ((share.sum(axis=1) - 1).abs() < 1e-9).all()
-share.round(2)'''),
+share.round(2).assign(items=mix.sum(axis=1), plans=plans.groupby("org_kind", observed=True).size())'''),
+        new_markdown_cell("## Category mix by year (plans that state one)"),
+        new_code_cell('''by_year = (t.items.merge(plans[["plan_id", "year"]].dropna(), on="plan_id")
+           .pivot_table(index="year", columns="category", values="item_id", aggfunc="count",
+                        fill_value=0, observed=True))
+by_year.div(by_year.sum(axis=1), axis=0).round(2).assign(items=by_year.sum(axis=1))'''),
         new_markdown_cell("## Items per plan"),
         new_code_cell('''per_plan = t.items.groupby("plan_id").size()
 per_plan.describe()'''),

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.classify import load_taxonomy
+from pipeline.classify.plan_fields import load_plan_rules
 from pipeline.clean import load_rules
 from pipeline.errors import ConfigError
 from pipeline.markers import load_styles
-from pipeline.mine.rules import load_frames, load_kinds, load_slots
+from pipeline.mine.rules import load_frames, load_slots
 from pipeline.structure.plans import load_plan_markers
 
 STYLE = """[[style]]
@@ -29,7 +30,8 @@ def _load(tmp_path, loader, text: str):
 
 
 def test_every_bundled_data_file_loads():
-    assert load_styles() and load_plan_markers() and load_rules() and load_slots() and load_kinds()
+    assert load_styles() and load_plan_markers() and load_rules() and load_slots()
+    assert load_plan_rules()["org_kind"] and load_plan_rules()["plan_kind"]
     assert load_frames().modifiers and load_taxonomy().category.codes and load_taxonomy().role.codes
 
 

@@ -15,6 +15,7 @@ import numpy as np
 from pipeline.classify.context import ItemContext, item_contexts
 from pipeline.classify.features import feature_frame
 from pipeline.classify.model import LoadedModel, load_model, predict_proba
+from pipeline.classify.plan_fields import PlanDescriber
 from pipeline.classify.rules import RuleEngine, RuleLabel
 from pipeline.classify.taxonomy import AXES, Taxonomy, load_taxonomy
 from pipeline.errors import ConfigError
@@ -36,6 +37,7 @@ class ItemClassifier:
         if method not in METHODS:
             raise ConfigError("E202", f"unknown method {method!r}; valid: {list(METHODS)}")
         self.method = method
+        self.describe = PlanDescriber()
         self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
         self.engine = RuleEngine(self.taxonomy)
         self.model: LoadedModel | None = None
@@ -62,7 +64,7 @@ class ItemClassifier:
         the labels do not depend on which articles share the chunk.
         """
         if self.method == "none":
-            return [ClassifiedDocument(doc) for doc in docs]
+            return [ClassifiedDocument(doc, plans=self.describe(doc)) for doc in docs]
         found = [item_contexts(doc) for doc in docs]
         flat = [entry for entries in found for entry in entries]
         contexts = [c for _, _, c in flat]
@@ -71,7 +73,7 @@ class ItemClassifier:
         for doc, entries in zip(docs, found):
             out.append(ClassifiedDocument(doc, tuple(
                 ItemLabel(plan.ordinal, it.ordinal, *labels[start + k])
-                for k, (plan, it, _) in enumerate(entries))))
+                for k, (plan, it, _) in enumerate(entries)), self.describe(doc)))
             start += len(entries)
         return out
 

@@ -8,24 +8,37 @@ those copied items that land in one cluster with their counterpart(s).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.gold import GoldDocument, GoldItem
 from pipeline.lab.matching import found_items, match
+from pipeline.mine.mine import copy_groups
 from pipeline.mine.reuse import ReuseItem, find_reuse
 from pipeline.paths import gold_file
 
 
 @dataclass
 class ReuseReport:
-    """How many copied gold items share a cluster with their copy."""
+    """How many copied gold items share a cluster with their copy, and how well plans that
+    are copies of one text are grouped (pairs of plans in the gold's plan copy groups)."""
 
     copied: int
     found: int
     misses: list[str]
     clusters: list
+    gold_pairs: set = field(default_factory=set)
+    found_pairs: set = field(default_factory=set)
+
+    @property
+    def pair_precision(self) -> float:
+        return len(self.gold_pairs & self.found_pairs) / len(self.found_pairs) if self.found_pairs else 0.0
+
+    @property
+    def pair_recall(self) -> float:
+        return len(self.gold_pairs & self.found_pairs) / len(self.gold_pairs) if self.gold_pairs else 0.0
 
     @property
     def recall(self) -> float:
@@ -34,7 +47,11 @@ class ReuseReport:
     def render(self, show: int = 30) -> str:
         """The report `planpipe eval reuse` prints."""
         lines = [f"reuse evaluation: {self.found} of {self.copied} copied items in a cluster with "
-                 f"their copy; recall {self.recall:.3f}", f"clusters found: {len(self.clusters)}"]
+                 f"their copy; recall {self.recall:.3f}", f"clusters found: {len(self.clusters)}",
+                 f"copy groups: {len(self.gold_pairs)} plan pairs in the gold, {len(self.found_pairs)} "
+                 f"found; precision {self.pair_precision:.3f}, recall {self.pair_recall:.3f}"]
+        lines += [f"  missed pair {a} ~ {b}" for a, b in sorted(self.gold_pairs - self.found_pairs)]
+        lines += [f"  extra pair  {a} ~ {b}" for a, b in sorted(self.found_pairs - self.gold_pairs)]
         lines += [f"  missed {m}" for m in self.misses]
         lines.append(f"first {min(show, len(self.clusters))} clusters, for reading:")
         for k, c in enumerate(self.clusters[:show], 1):
@@ -73,4 +90,14 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
                     found += 1
                 else:
                     misses.append(f"{g['group']}: {item_id or '(item not found)'}")
-    return ReuseReport(copied, found, misses, clusters)
+    sizes: dict[str, int] = {}
+    for it in items:
+        sizes[it.plan_id] = sizes.get(it.plan_id, 0) + 1
+    lengths = {f"{rec}|{p.ordinal}": p.end - p.start for rec, doc in docs.items() for p in doc.plans}
+    found_groups: dict[str, set[str]] = {}
+    for plan, (group, _) in copy_groups(clusters, sizes, lengths).items():
+        found_groups.setdefault(group, set()).add(plan)
+    found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}
+    gold_pairs = {pair for g in groups if g.get("copy") == "plan"
+                  for pair in combinations(sorted({f"{m['doc']}|{m['plan']}" for m in g["members"]}), 2)}
+    return ReuseReport(copied, found, misses, clusters, gold_pairs, found_pairs)

@@ -10,28 +10,31 @@ tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import combinations
 
 import pandas as pd
 
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
 from pipeline.mine.phrases import PhraseItem, mine_phrases
-from pipeline.mine.reuse import ReuseItem, find_reuse
-from pipeline.mine.rules import load_kinds
+from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
 from pipeline.mine.skeleton import skeleton
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
-KIND_TEXT_CHARS = 200  # how much of a plan's items is read to tell its kind
+# Plans are copies when the clusters they share cover this share of the smaller one's items
+# (the reuse gold's plan pairs: planpipe eval reuse prints their precision and recall).
+COPY_SHARE = 0.5
 
 
 @dataclass
 class MinedTables:
-    """The corpus-level tables the mine stage writes."""
+    """The corpus-level tables the mine stage writes, and the plans' copy groups."""
 
     templates: pd.DataFrame
     template_members: pd.DataFrame
     outline_gaps: pd.DataFrame
+    copy_groups: dict[str, tuple[str, str]]  # plan_id -> (copy_group, canonical plan_id)
 
 
 def phrase_coverage(mined: MinedTables, n_items: int) -> float:
@@ -47,11 +50,6 @@ def _tid(kind: str, key: str) -> str:
 def _majority(categories: list[str | None]) -> str | None:
     counts = Counter(c for c in categories if c)
     return min(counts, key=lambda c: (-counts[c], c)) if counts else None
-
-
-def plan_kind(text: str) -> str:
-    """The first kind of organisation of data/kinds.toml whose pattern matches `text`."""
-    return next(k.id for k in load_kinds() if k.pattern.search(text))
 
 
 def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
@@ -83,7 +81,10 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its])
 
     reuse_items = [ReuseItem(r.item_id, r.plan_id, r.doc_id, r.text_norm) for r in items.itertuples()]
-    for cluster in find_reuse(reuse_items):
+    clusters = find_reuse(reuse_items)
+    copies = copy_groups(clusters, items.groupby("plan_id").size().to_dict(),
+                         dict(zip(tables.plans.plan_id, tables.plans.char_end - tables.plans.char_start)))
+    for cluster in clusters:
         first = cluster.members[0][0]
         add("reuse", first.item_id, first.text[:40],
             [(i.item_id, i.plan_id, i.doc_id, s) for i, s in cluster.members])
@@ -101,7 +102,42 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
     codes = tuple(sorted(set(category.values())))
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
                        pd.DataFrame(members, columns=_cols("template_members")),
-                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")))
+                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")), copies)
+
+
+def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
+                length: dict[str, int]) -> dict[str, tuple[str, str]]:
+    """Plans that are copies of one text: linked where the reuse clusters they share cover at
+    least COPY_SHARE of the smaller plan's items; each group named by its canonical member,
+    the one with the most text."""
+    shared: Counter = Counter()
+    for c in clusters:
+        plans = sorted({i.plan_id for i, _ in c.members})
+        for a, b in combinations(plans, 2):
+            shared[(a, b)] += 1
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for (a, b), n in shared.items():
+        if n >= max(1.0, COPY_SHARE * min(items_per_plan.get(a, 1), items_per_plan.get(b, 1))):
+            parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for plan in list(parent):
+        groups[root(plan)].append(plan)
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        canonical = max(sorted(members), key=lambda p: length.get(p, 0))
+        for p in members:
+            out[p] = (_tid("copy", canonical), canonical)
+    return out
 
 
 def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
@@ -113,16 +149,13 @@ def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
 
 
 def _outlines(tables, category: dict[str, str]) -> list[PlanOutline]:
-    docs = dict(zip(tables.documents.doc_id, tables.documents.title.fillna("")))
-    titles = dict(zip(tables.plans.plan_id, tables.plans.title.fillna("")))
+    """Each plan's outline, with the kind of organisation the plans table gives it."""
+    kinds = dict(zip(tables.plans.plan_id, tables.plans.org_kind.astype("string").fillna("unknown")))
     top = tables.items[tables.items.depth == 1].sort_values(["plan_id", "ordinal"])
     out = []
     for plan_id, rows in top.groupby("plan_id", sort=True):
-        doc_id = rows.doc_id.iloc[0]
-        head = " ".join(rows.text_norm.fillna(""))[:KIND_TEXT_CHARS]
         cats, ids = collapse([category.get(i, "?") for i in rows.item_id], list(rows.item_id))
-        kind = plan_kind(f"{titles.get(plan_id, '')} {docs.get(doc_id, '')} {head}")
-        out.append(PlanOutline(plan_id, doc_id, kind, cats, ids))
+        out.append(PlanOutline(plan_id, rows.doc_id.iloc[0], kinds.get(plan_id, "unknown"), cats, ids))
     return out
 
 

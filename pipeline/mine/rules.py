@@ -1,4 +1,4 @@
-"""Load the mining rule files (slots, frames, organisation kinds) with the shared loader."""
+"""Load the mining rule files (slots, frames) with the shared loader."""
 
 from __future__ import annotations
 
@@ -10,8 +10,6 @@ from pipeline.rulefile import Field, Table, load_rule_file
 
 SLOT_FILE = (Table("slot", (Field("id", required=True), Field("label", required=True),
                             Field("pattern", "pattern", required=True), Field("note"))),)
-KIND_FILE = (Table("kind", (Field("id", required=True), Field("pattern", "pattern", required=True),
-                            Field("note"))),)
 FRAME_FILE = (Table("frames", (
     Field("modifiers", "list[str]", required=True),
     Field("lead_tags", "list[str]", required=True),
@@ -22,7 +20,7 @@ FRAME_FILE = (Table("frames", (
 
 @dataclass(frozen=True)
 class Pattern:
-    """A labelled pattern (a slot or a kind of organisation)."""
+    """A labelled pattern (a slot)."""
 
     id: str
     label: str
@@ -44,13 +42,6 @@ def load_slots() -> tuple[Pattern, ...]:
     """The slot patterns of data/slots.toml, in order."""
     rows = load_rule_file("pipeline.mine", "slots.toml", None, SLOT_FILE).rows("slot")
     return tuple(Pattern(r["id"], r["label"], r["pattern"]) for r in rows)
-
-
-@lru_cache(maxsize=1)
-def load_kinds() -> tuple[Pattern, ...]:
-    """The kinds of organisation of data/kinds.toml, in order."""
-    rows = load_rule_file("pipeline.mine", "kinds.toml", None, KIND_FILE).rows("kind")
-    return tuple(Pattern(r["id"], r["id"], r["pattern"]) for r in rows)
 
 
 @lru_cache(maxsize=1)

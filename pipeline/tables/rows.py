@@ -43,12 +43,17 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
     item_ids: dict[tuple[int, int], str] = {}
     out = DocumentRows()
     n_items = 0
+    fields = {f.plan: f for f in classified.plans}
     for plan in doc.plans:
         plan_id = f"{raw.doc_id}-p{plan.ordinal:02d}"
         start, end = clean.original_span(plan.start, plan.end)
+        f = fields.get(plan.ordinal)
         out.plans.append({
             "plan_id": plan_id, "doc_id": raw.doc_id, "ordinal": plan.ordinal,
             "title": plan.title, "char_start": start, "char_end": end, "n_items": len(plan.items),
+            "title_text": f.title_text if f else None, "year": f.year if f else None,
+            "org": f.org if f else None, "org_kind": f.org_kind if f else None,
+            "plan_kind": f.plan_kind if f else None, "copy_group": None, "canonical": None,
         })
         ids = {it.ordinal: f"{plan_id}-i{it.ordinal:04d}" for it in plan.items}
         item_ids.update({(plan.ordinal, k): v for k, v in ids.items()})

@@ -47,6 +47,16 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("char_start", INT, "Int64", "start offset in documents.text"),
         Column("char_end", INT, "Int64", "end offset (exclusive) in documents.text"),
         Column("n_items", INT, "Int64", "number of items in the plan"),
+        Column("title_text", STRING, "string", "the plan's own title, chrome removed (docs/plan-fields.md)"),
+        Column("year", INT, "Int64", "the year the plan is for, as it states it; null for 20xx or none"),
+        Column("org", STRING, "string", "the organisation as the plan names it"),
+        Column("org_kind", STRING, "category", "school, kindergarten, university, hospital, enterprise, "
+                                               "government, federation, community, other or unknown"),
+        Column("plan_kind", STRING, "category", "work_plan, work_points, activity_plan, notice, "
+                                                "summary_plan, report, rules or other"),
+        Column("copy_group", STRING, "string", "plans that are copies of one text share it (set by "
+                                               "mining); null for a plan with no copy"),
+        Column("canonical", STRING, "string", "plan_id of the copy group's largest member"),
     ),
     "items": (
         Column("item_id", STRING, "string", "stable ID: plan_id-iNNNN"),
@@ -106,7 +116,7 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
                                                 "member; phrase and outline: 1.0"),
     ),
     "outline_gaps": (
-        Column("kind", STRING, "category", "kind of organisation (mine/data/kinds.toml)"),
+        Column("kind", STRING, "category", "kind of organisation (plans.org_kind)"),
         Column("category", STRING, "category", "a category"),
         Column("n_plans", INT, "Int64", "plans of that kind with top-level items"),
         Column("share_missing", FLOAT, "Float64", "share of those plans with no top-level item "

@@ -85,3 +85,15 @@ def write_mined(out: str | Path, frames: dict, formats: tuple[str, ...] = ("parq
         pq.write_table(pa.Table.from_pandas(frames[table], schema=arrow_schema(table),
                                             preserve_index=False), out / f"{table}.parquet")
     export(out, tuple(MINED_TABLES), formats)
+
+
+def write_copy_groups(out: str | Path, groups: dict[str, tuple[str, str]],
+                      formats: tuple[str, ...] = ("parquet",)) -> None:
+    """Fill the plans table's copy_group and canonical columns (found by the mine stage,
+    which sees the whole corpus) and write it again."""
+    out = Path(out)
+    plans = pq.read_table(out / "plans.parquet").to_pylist()
+    for row in plans:
+        row["copy_group"], row["canonical"] = groups.get(row["plan_id"], (None, None))
+    pq.write_table(pa.Table.from_pylist(plans, schema=arrow_schema("plans")), out / "plans.parquet")
+    export(out, ("plans",), formats)

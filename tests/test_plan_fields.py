@@ -1,0 +1,70 @@
+"""What each plan is (docs/plan-fields.md): title, year, organisation, kinds, copy groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.classify.plan_fields import PlanDescriber, year_of
+from pipeline.clean import Cleaner
+from pipeline.mine.mine import copy_groups
+from pipeline.mine.reuse import ReuseCluster, ReuseItem
+from pipeline.records import RawDocument
+from pipeline.structure import StructureParser
+
+
+@pytest.fixture(scope="module")
+def describe():
+    clean, parse, fields = Cleaner(), StructureParser(), PlanDescriber()
+
+    def run(text: str, title: str | None = None):
+        raw = RawDocument("0" * 16, "t.txt", "t.txt", "t.txt", text, title=title)
+        return fields(parse(clean(raw)))
+
+    return run
+
+
+@pytest.mark.parametrize("text,year", [
+    ("2023年县教育局工会工作计划", 2023),
+    ("二〇二三年工会工作要点", 2023),
+    ("2023-2024学年第一学期学校工会工作计划", 2023),
+    ("20xx年工会工作计划", None),
+    ("20__年医院工会工作计划", None),
+    ("工会工作计划", None),
+])
+def test_the_year_a_title_states(text, year):
+    assert year_of(text, titles=1) == year
+
+
+def test_a_plan_title_gives_year_organisation_and_kinds(describe):
+    [f] = describe("2023年县教育局工会工作计划\n一、加强学习\n二、开展竞赛\n")
+    assert (f.title_text, f.year, f.org, f.org_kind, f.plan_kind) == (
+        "2023年县教育局工会工作计划", 2023, "县教育局工会", "government", "work_plan")
+
+
+def test_a_traditional_title(describe):
+    [f] = describe("2022年實驗小學工會工作計劃\n一、加強學習\n二、開展競賽\n")
+    assert (f.year, f.org_kind, f.plan_kind) == (2022, "school", "work_plan")
+    assert f.title_text == "2022年實驗小學工會工作計劃"  # as written: Traditional stays Traditional
+
+
+def test_a_one_plan_page_takes_its_page_title(describe):
+    [f] = describe("一、比赛时间:5月10日\n二、比赛地点:体育馆\n", title="关于举办职工篮球赛的通知_范文网")
+    assert (f.title_text, f.plan_kind, f.year) == ("关于举办职工篮球赛的通知", "notice", None)
+
+
+def test_a_collection_title_names_no_plan_of_it(describe):
+    page = "工会工作计划锦集9篇\n工会工作计划 篇1\n一、加强学习\n工会工作计划 篇2\n一、开展竞赛\n"
+    assert [f.title_text for f in describe(page)] == ["工会工作计划", "工会工作计划"]
+
+
+def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
+    def item(plan: str, k: int) -> ReuseItem:
+        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
+
+    # plans a and b share three of a's four items: copies; c shares one of its ten: no copy
+    clusters = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k), 1.0))) for k in range(3)]
+    clusters.append(ReuseCluster(((item("a-p1", 9), 1.0), (item("c-p1", 9), 1.0))))
+    groups = copy_groups(clusters, {"a-p1": 4, "b-p1": 5, "c-p1": 10},
+                         {"a-p1": 300, "b-p1": 900, "c-p1": 100})
+    assert set(groups) == {"a-p1", "b-p1"}
+    assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
