@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 from pipeline import load_tables, run
-from pipeline.run import CHUNK_SIZE, DEFAULT_CORPUS
+from pipeline.paths import corpus_dir
+from pipeline.run import CHUNK_SIZE
 
 TABLES = ("documents", "plans", "items", "labels", "label_scores")
 
@@ -36,7 +37,7 @@ def main() -> None:
         corpus = scratch / "in"
         corpus.mkdir()
         for k in range(args.copies):
-            for f in DEFAULT_CORPUS.rglob("*"):
+            for f in corpus_dir().rglob("*"):
                 if f.is_file():
                     shutil.copy(f, corpus / f"{k:03d}-{f.name}")
         ways = [("article at a time", dict(chunk_size=1)),
