@@ -4,8 +4,8 @@
 
 Grouped 5-fold cross-validation over the train and dev articles (three shuffles; test is
 not used), the same model with each way of turning scores into probabilities: the
-logistic regression's own, and scikit-learn's CalibratedClassifierCV with sigmoid,
-isotonic and temperature scaling. ECE is the expected calibration error over ten
+logistic regression's own, and scikit-learn's CalibratedClassifierCV with sigmoid and
+isotonic calibration, on both label axes. ECE is the expected calibration error over ten
 confidence bins (0 = an item labelled with confidence 0.8 is right 80 % of the time).
 """
 
@@ -15,7 +15,7 @@ from cv import print_sweep
 
 from pipeline.classify.model import CALIBRATION
 
-METHODS = (None, "sigmoid", "isotonic", "temperature")
+METHODS = (None, "sigmoid", "isotonic")
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ FRACTIONS = (0.25, 0.5, 0.75, 1.0)
 
 def main() -> None:
     print_sweep(__doc__, "share of training articles",
-                [(f"{fraction:.0%}", {"fraction": fraction}) for fraction in FRACTIONS], ece=False)
+                [(f"{fraction:.0%}", {"fraction": fraction}) for fraction in FRACTIONS])
 
 
 if __name__ == "__main__":

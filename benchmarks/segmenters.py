@@ -13,29 +13,21 @@ article with three different shuffles. The test split is not used to choose a de
 from __future__ import annotations
 
 import argparse
+import tempfile
 import time
+from pathlib import Path
 
-from cv import cross_validated, cv_frame
-
-from pipeline.classify.features import item_contexts
-from pipeline.classify.taxonomy import load_taxonomy
-from pipeline.classify.train import train
-from pipeline.clean import Cleaner
-from pipeline.evaluate.dataset import labelled_items
-from pipeline.evaluate.structure import DEFAULT_GOLD
-from pipeline.ingest import read_inputs
-from pipeline.run import DEFAULT_CORPUS
+from pipeline.classify.context import item_contexts
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.cv import cross_validated, cv_data
+from pipeline.lab.train import train
 from pipeline.segment import BACKENDS, load_segmenter
-from pipeline.structure import StructureParser
 
 
 def corpus_texts() -> list[str]:
-    clean, parse = Cleaner(), StructureParser()
-    texts = []
-    for raw in read_inputs([DEFAULT_CORPUS]):
-        if raw.text:
-            texts += [c.heading + c.text for _, _, c in item_contexts(parse(clean(raw)))]
-    return texts
+    """Heading and text of every item of the bundled corpus, as the classifier reads them."""
+    return [c.heading + c.text for doc in analysed_documents(None, None).values()
+            for _, _, c in item_contexts(doc.structured)]
 
 
 def main() -> None:
@@ -43,12 +35,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     texts = corpus_texts()
-    tax = load_taxonomy()  # the corpus is parsed and matched to the gold once, for every backend
-    cv_items = [i for i in labelled_items(DEFAULT_GOLD) if i.split != "test"]
     chars = sum(len(t) for t in texts) * args.repeat
     print(f"{len(texts)} item texts, {chars // args.repeat} characters, x{args.repeat}")
-    print("| backend | load s | items/s | chars/s | dev macro-F1 | dev accuracy "
-          "| CV macro-F1 | CV accuracy |")
+    print("| backend | load s | items/s | chars/s | dev category F1 | dev role F1 "
+          "| CV category F1 | CV role F1 |")
     print("|---|---|---|---|---|---|---|---|")
     for name in BACKENDS:
         t0 = time.perf_counter()
@@ -61,10 +51,12 @@ def main() -> None:
             for t in texts:
                 seg.cut(t)
         spent = time.perf_counter() - t0
-        dev = train(segmenter=name, save=False)["metrics_dev"]["model"]
-        cv_acc, cv_f1, _ = cross_validated(cv_frame(seg, cv_items, tax), cv_items, tax.codes)
+        with tempfile.TemporaryDirectory() as out:
+            dev = train(out=Path(out), segmenter=name)["metrics_dev"]["model"]
+        cv = cross_validated(cv_data(name))
         print(f"| {name} | {load:.2f} | {len(texts) * args.repeat / spent:,.0f} | {chars / spent:,.0f} "
-              f"| {dev['macro_f1']:.3f} | {dev['accuracy']:.3f} | {cv_f1:.3f} | {cv_acc:.3f} |")
+              f"| {dev['category']['macro_f1']:.3f} | {dev['role']['macro_f1']:.3f} "
+              f"| {cv.category_macro_f1:.3f} | {cv.role_macro_f1:.3f} |", flush=True)
 
 
 if __name__ == "__main__":

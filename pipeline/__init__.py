@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-__version__ = "0.8.0"
+from pipeline.version import __version__
 
 _API = {
     "load_tables": "pipeline.tables", "Tables": "pipeline.tables",

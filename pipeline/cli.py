@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output directory for the tables")
     run.add_argument("--format", nargs="+", default=["parquet"], choices=["parquet", "csv", "duckdb"],
                      help="table formats; Parquet is always written")
+    run.add_argument("--force", action="store_true",
+                     help="replace --out even if it holds files that are not a planpipe output")
     run.add_argument("--strict", action="store_true",
                      help="stop at the first bad input (a document with status error), exit code 1")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -118,7 +120,8 @@ def _run(args) -> int:
     summary = run(args.inputs or [corpus_dir()], args.out, _formats(args),
                   progress=False if args.no_progress else None,
                   method=args.method, taxonomy=args.taxonomy, model_dir=args.model,
-                  workers=args.workers, dask_scheduler=args.dask_scheduler, strict=args.strict)
+                  workers=args.workers, dask_scheduler=args.dask_scheduler, strict=args.strict,
+                  force=args.force)
     print(summary.line())
     for line in summary.error_lines():
         print(line, file=sys.stderr)

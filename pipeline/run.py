@@ -15,7 +15,9 @@ finished tables.
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -25,13 +27,16 @@ from typing import ClassVar
 
 from tqdm import tqdm
 
-from pipeline.errors import PlanpipeError
+from pipeline.errors import ConfigError, PlanpipeError
 from pipeline.ingest import discover, read_file
 from pipeline.records import RawDocument
+from pipeline.version import __version__
 
 # Articles per chunk: enough that one classifier call serves many articles
 # (benchmarks/throughput.py), few enough that a chunk's rows stay small in memory.
 CHUNK_SIZE = 200
+# The file that marks a folder as a finished planpipe run (and says what made it).
+OUTPUT_MARK = "planpipe-run.json"
 
 
 @dataclass
@@ -97,15 +102,20 @@ def run(inputs: Iterable[str | Path], out: str | Path,
         method: str = "model", taxonomy: str | Path | None = None,
         model_dir: str | Path | None = None, mine: bool = True,
         workers: int = 1, dask_scheduler: str | None = None,
-        chunk_size: int = CHUNK_SIZE, strict: bool = False) -> RunSummary:
+        chunk_size: int = CHUNK_SIZE, strict: bool = False, force: bool = False) -> RunSummary:
     """Run the pipeline on `inputs` (files and folders) and write tables to `out`.
 
     Articles go to stages 2-5 in chunks of `chunk_size`: in this process, in `workers`
     local processes, or on the Dask cluster at `dask_scheduler`. The tables are the same
     whichever runs them: rows are written in input order.
 
-    `strict` stops the run at the first document with status error, raising E109 naming it;
-    the tables then hold the rows written up to and including that document.
+    `strict` stops the run at the first document with status error, raising E109 naming it.
+
+    Outputs are atomic: the run writes into a working folder beside `out` and puts it in
+    place only when complete, so `out` always holds one whole run — a failed, stopped or
+    killed run leaves the previous one untouched (and its working folder, for inspection).
+    `out` must be empty, absent or a planpipe output; anything else is refused (E202)
+    unless `force`.
     """
     from pipeline.parallel import process_chunks  # the stages' libraries load when a run starts
     from pipeline.process import ProcessorSettings
@@ -114,8 +124,14 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     started = time.perf_counter()
     settings = ProcessorSettings(method, str(taxonomy) if taxonomy else None,
                                  str(model_dir) if model_dir else None)
+    final = Path(out)
+    check_output_folder(final, force)
+    out = working_folder(final)
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
     files = discover(list(inputs))
-    summary = RunSummary(files=len(files), out=str(out))
+    summary = RunSummary(files=len(files), out=str(final))
     bar = tqdm(total=len(files), unit="file", disable=(not progress) if progress is not None else None,
                leave=False)
     processed = process_chunks(_chunks(files, chunk_size, bar), settings, workers, dask_scheduler)
@@ -133,8 +149,38 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     bar.close()
     if mine:  # without labels, phrase and reuse templates still come out; outlines need labels
         mine_run(out, formats)
+    (out / OUTPUT_MARK).write_text(json.dumps({"planpipe": __version__, "documents": summary.documents,
+                                               "items": summary.items, "errors": summary.errors}) + "\n",
+                                   encoding="utf-8")
+    _put_in_place(out, final)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def working_folder(out: Path) -> Path:
+    """Where a run into `out` writes until it is complete: a hidden folder beside it."""
+    return out.parent / f".{out.name}.planpipe-partial"
+
+
+def check_output_folder(out: Path, force: bool = False) -> None:
+    """E202 when `out` holds files and is not a planpipe output (unless `force`)."""
+    if out.exists() and not out.is_dir():
+        raise ConfigError("E202", f"--out {out}: is a file, not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / OUTPUT_MARK).exists() and not force:
+        raise ConfigError("E202", f"--out {out}: the folder holds files and is not a planpipe output; "
+                                  "give an empty or new folder, or --force to replace it")
+
+
+def _put_in_place(work: Path, out: Path) -> None:
+    """Swap the finished working folder in for `out` (the old run is removed only after)."""
+    old = out.parent / f".{out.name}.planpipe-old"
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        out.rename(old)
+    work.rename(out)
+    if old.exists():
+        shutil.rmtree(old)
 
 
 def _chunks(files: list[tuple[Path, str]], size: int, bar: tqdm) -> Iterator[list[RawDocument]]:

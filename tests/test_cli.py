@@ -105,7 +105,7 @@ def test_strict_stops_at_the_first_bad_input(tmp_path, capsys):
     assert captured.err == ("planpipe: [E109] stopped at the first bad input (--strict): "
                             "b.txt: [E102] binary file (control bytes), not text\n")
     assert "documents" not in captured.out  # no closing summary: the run did not finish
-    assert [d["record"] for d in _documents(tmp_path)] == ["a.txt", "b.txt"]
+    assert not (tmp_path / "out").exists()  # a stopped run never takes the place of --out
 
 
 def test_strict_run_of_clean_inputs_exits_0(tmp_path, capsys):
@@ -164,3 +164,40 @@ def test_eval_lists_per_article_errors(tmp_path, capsys):
     assert "item recall          0.667" in out and "item precision       1.000" in out
     assert "depth accuracy       0.500" in out
     assert "missed  plan 1 d1 三、维护权益" in out and "depth   plan 1 二、开展竞赛: 1, gold 2" in out
+
+
+def test_outputs_are_whole_runs_never_a_mix_or_a_half(tmp_path, capsys):
+    _inputs(tmp_path, {"a.txt": GOOD, "b.txt": GOOD})
+    assert _run(tmp_path) == 0
+    first = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert "planpipe-run.json" in first and len(_documents(tmp_path)) == 2
+    # a run stopped midway (--strict at a bad file) leaves the previous run in place, whole
+    (tmp_path / "in" / "c.txt").write_bytes(BINARY)
+    assert _run(tmp_path, "--strict") == 1
+    assert len(_documents(tmp_path)) == 2 and sorted(p.name for p in (tmp_path / "out").iterdir()) == first
+    # a mistyped input is found before any work: the previous run stays
+    assert main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out"), "--method", "rules"]) == 2
+    assert len(_documents(tmp_path)) == 2
+    # a finished run replaces the previous one entirely: no stale CSV beside new Parquet
+    assert _run(tmp_path, "--format", "csv") == 1
+    assert (tmp_path / "out" / "documents.csv").exists() and len(_documents(tmp_path)) == 3
+    assert _run(tmp_path) == 1
+    assert not (tmp_path / "out" / "documents.csv").exists()
+
+
+def test_an_out_folder_that_is_not_a_planpipe_output_is_refused_unless_forced(tmp_path, capsys):
+    _inputs(tmp_path, {"a.txt": GOOD})
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "thesis.docx").write_text("mine", encoding="utf-8")
+    assert _run(tmp_path) == 2
+    assert "not a planpipe output" in capsys.readouterr().err
+    assert (tmp_path / "out" / "thesis.docx").exists()
+    assert _run(tmp_path, "--force") == 0 and not (tmp_path / "out" / "thesis.docx").exists()
+
+
+def test_python_dash_m_pipeline_is_the_command():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True)
+    assert done.returncode == 0 and "run" in done.stdout and "eval" in done.stdout

@@ -16,7 +16,7 @@ import pytest
 import pipeline
 
 PACKAGE = Path(pipeline.__file__).parent
-BASE = {"errors", "records", "paths", "rulefile", "segment", "markers", "models"}
+BASE = {"errors", "records", "paths", "rulefile", "segment", "markers", "models", "version"}
 ORDER = ["ingest", "clean", "structure", "classify", "tables", "mine", "report",
          ("process", "parallel", "run"), "lab", "cli", ("__init__", "__main__")]
 

@@ -68,6 +68,7 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
                 "marker": clean.text[it.marker.start:it.marker.end].strip(),
                 "marker_style": it.marker.style,
                 "heading": clean.text[it.text_start:it.heading_end].strip(),
+                "heading_norm": clean.norm[it.text_start:it.heading_end].strip(),
                 "text": text, "text_norm": norm, "char_start": start, "char_end": end,
             })
         n_items += len(plan.items)

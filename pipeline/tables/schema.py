@@ -68,6 +68,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("marker", STRING, "string", "marker as written: 一、 （二） 3. ① 一是 1月份:"),
         Column("marker_style", STRING, "category", "style id from structure/data/markers.toml"),
         Column("heading", STRING, "string", "first clause of the text (up to 。 : ;)"),
+        Column("heading_norm", STRING, "string", "the heading in Simplified, width-folded script: "
+                                                 "活動時間 and 活动时间 count together"),
         Column("text", STRING, "string", "text as written, without marker and children"),
         Column("text_norm", STRING, "string", "Simplified, width-folded view of text"),
         Column("char_start", INT, "Int64", "start of the marker in documents.text"),

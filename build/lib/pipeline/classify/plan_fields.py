@@ -1,0 +1,157 @@
+"""What each plan is: its own title, year, organisation, kind of organisation and kind of plan.
+
+Read by rules (docs/plan-fields.md; `data/plans.toml` holds the kinds): the title is the
+plan's own title line (a plan marker line without its marker, or a title-like first line of
+its opening, else, for a one-plan page, the page title with site chrome removed); the year
+is the first year stated in the title, else in the page title, else in the plan's opening
+words (2023年, 二〇二三年, 2023-2024学年 -> 2023; 20xx and no year -> None, never a site date);
+the organisation is the first union or office named there; the kinds come from the first
+rule row matching the title, else the title and opening together, else the page title,
+else (for the kind of organisation) the start of the plan's body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.clean import normalized_view
+from pipeline.records import Plan, PlanFields, StructuredDocument
+from pipeline.rulefile import Field, Table, load_rule_file
+
+ORG_KINDS = ("school", "kindergarten", "university", "hospital", "enterprise", "government",
+             "federation", "community", "other", "unknown")
+PLAN_KINDS = ("work_plan", "work_points", "activity_plan", "notice", "summary_plan", "report",
+              "rules", "other")
+PLANS_FILE = (
+    Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
+                       Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
+                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
+)
+# How much of a plan's opening (the text before its first item) is read for its fields.
+OPENING_CHARS = 300
+# How much of a plan's body is read for the kind of organisation when its title and opening
+# say nothing ("我校", "教职工", "员工" in its items).
+BODY_CHARS = 1500
+# A line this long or longer is text, not a title.
+TITLE_MAX_CHARS = 40
+_TITLE_WORDS = re.compile(r"计划|方案|要点|通知|总结|制度|办法|细则|安排|汇报|报告|职责|规程|章程|思路")
+_NUM = "[0-9一二三四五六七八九十]"
+_PLAN_MARKER = re.compile(
+    rf"[【\[]?篇\s*{_NUM}{{1,3}}\s*[】\]]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
+    rf"|范文\s*{_NUM}{{1,3}}\s*[:]?\s*$|(?<=[计划方案要点计画条例安排])\s*{_NUM}{{1,2}}\s*$")
+_CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
+                     r"|【[^】]*】|\s[-_|].*$|_.*$")
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:年|学年|-|—|~|～|至|届))")
+# In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划").
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+_ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
+# What comes before an organisation's name in a sentence: a year, a preposition, a verb.
+_ORG_PREFIX = re.compile(r"^(?:.*?(?:[0-9〇零一二三四五六七八九xX]{2,4}|年)"
+                         r"(?:年度?|学年|秋|春|上半年|下半年)*(?:第[一二]学期)?"
+                         r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的))")
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """A row of data/plans.toml: the code a matching pattern gives."""
+
+    code: str
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
+    """The org_kind and plan_kind rows of `path`, or of the bundled plans.toml."""
+    data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
+    return {name: tuple(KindRule(r["code"], r["pattern"]) for r in data.rows(name))
+            for name in ("org_kind", "plan_kind")}
+
+
+def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: str) -> str:
+    for text in texts:
+        for rule in rules:
+            if text and rule.pattern.search(text):
+                return rule.code
+    return default
+
+
+def year_of(*texts: str, titles: int = 0) -> int | None:
+    """The first year a text states (19xx/20xx before 年, 学年, a range; 二〇二三年); in the
+    first `titles` texts (titles) a bare 19xx/20xx counts too."""
+    for n, text in enumerate(texts):
+        m = (_TITLE_YEAR if n < titles else _YEAR).search(text or "")
+        if m:
+            return int(m.group(1))
+        c = _CN_YEAR.search(text or "")
+        if c:
+            digits = "".join(_CN_DIGIT[ch] for ch in c.group(1))
+            if digits.startswith(("19", "20")):
+                return int(digits)
+    return None
+
+
+def _clean_title(line: str) -> str:
+    """A title line without its plan marker and site chrome, cut after its first title word
+    when it runs on into the text."""
+    line = _CHROME.sub("", _PLAN_MARKER.sub("", line)).strip(" :：-_|·\t")
+    if len(line) >= TITLE_MAX_CHARS:
+        m = _TITLE_WORDS.search(line)
+        line = line[:m.end()] if m and m.end() < TITLE_MAX_CHARS else ""
+    return line
+
+
+class PlanDescriber:
+    """Reads the fields of every plan of an article with one rule file."""
+
+    def __init__(self, path: str | None = None) -> None:
+        self.rules = load_plan_rules(path)
+
+    def __call__(self, doc: StructuredDocument) -> tuple[PlanFields, ...]:
+        """The fields of each plan of `doc`, in plan order."""
+        clean = doc.clean
+        page_title = _clean_title(clean.title or "")
+        one_plan = len(doc.plans) == 1
+        return tuple(self._plan(doc, plan, page_title, one_plan) for plan in doc.plans)
+
+    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, one_plan: bool) -> PlanFields:
+        text, norm = doc.clean.text, doc.clean.norm
+        lead_end = plan.items[0].marker.start if plan.items else plan.end
+        opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
+        title = ""
+        if plan.title:
+            title = _clean_title(plan.title)
+        for line in opening_lines[1 if plan.title else 0:3]:
+            if len(line) < TITLE_MAX_CHARS and _TITLE_WORDS.search(normalized_view(line)) \
+                    and not line.endswith(("。", ":")):
+                title = _clean_title(line) or title
+                break
+        if not title and one_plan and _TITLE_WORDS.search(normalized_view(page_title)):
+            title = page_title
+        opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
+        title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
+        t_norm = normalized_view(title) if title else title_norm
+        p_norm = normalized_view(page_title) if page_title else ""
+        # the organisation as written: found in the Simplified view, taken from the text
+        head_norm = norm[plan.start:lead_end]
+        if (m := _ORG.search(t_norm)) and len(t_norm) == len(title):
+            org_text = title[m.start(1):m.end(1)]
+        elif m := _ORG.search(head_norm):
+            org_text = text[plan.start + m.start(1):plan.start + m.end(1)]
+        else:
+            org_text = ""
+        stripped = _ORG_PREFIX.sub("", normalized_view(org_text))
+        org: str | None = org_text[len(org_text) - len(stripped):] if stripped else None
+        if stripped in ("工会", "委员会", "总工会"):
+            org = None
+        body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
+        org_kind = _first_code(self.rules["org_kind"],
+                               (t_norm, f"{t_norm} {normalized_view(org or '')} {opening}", p_norm, body),
+                               "unknown")
+        plan_kind = _first_code(self.rules["plan_kind"], (t_norm, f"{t_norm} {opening}", p_norm), "other")
+        year = year_of(t_norm, p_norm, opening, titles=2)
+        return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind)

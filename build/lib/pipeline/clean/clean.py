@@ -1,0 +1,121 @@
+"""Stage 2, clean: RawDocument -> CleanDocument.
+
+1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF), and markers a site
+   mis-decoded by one byte (mojibake.py);
+2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
+   matched on the Simplified view so Traditional pages are cleaned alike;
+3. document-library chunk numbers removed (chunks.py) and hard line wraps joined;
+4. the Simplified, width-folded view for matching: computed once, before step 2 (OpenCC
+   is the costliest step of cleaning), and cut by the same deletions as the text, which
+   it stays aligned with character for character.
+Every removed span is recorded with its rule id and every kept character keeps its
+offset in the original.
+"""
+
+from __future__ import annotations
+
+from pipeline.clean.chunks import chunk_number_edits
+from pipeline.clean.mojibake import gbk_shift_repairs
+from pipeline.clean.rules import CleaningRule, load_rules
+from pipeline.clean.script import detect_script, normalized_view
+from pipeline.clean.textmap import MappedText
+from pipeline.clean.wraps import wrap_joins
+from pipeline.records import CleanDocument, RawDocument, Removal
+
+TITLE_MAX_CHARS = 100
+
+
+class Cleaner:
+    """Cleans documents with one rule set (loaded once, reused for every document)."""
+
+    def __init__(self, rules: tuple[CleaningRule, ...] | None = None) -> None:
+        rules = rules if rules is not None else load_rules()
+        self.replace = [r for r in rules if r.kind == "replace"]
+        self.drop_line = [r for r in rules if r.kind == "drop_line"]
+        self.cut_from = [r for r in rules if r.kind == "cut_from"]
+
+    def __call__(self, raw: RawDocument) -> CleanDocument:
+        text = raw.text or ""
+        mapped = MappedText(text)
+        removals: list[Removal] = []
+
+        for rule in self.replace:
+            edits = [(m.start(), m.end(), rule.replacement) for m in rule.pattern.finditer(mapped.text)]
+            if edits:
+                removals += [Removal(rule.id, mapped.origin[s], mapped.origin[e]) for s, e, _ in edits]
+                mapped = mapped.edit(edits)
+
+        repairs = gbk_shift_repairs(mapped.text)
+        if repairs:
+            removals += [Removal("mojibake_gbk_shift", mapped.origin[s], mapped.origin[e])
+                         for s, e, _ in repairs]
+            mapped = mapped.edit(repairs)
+
+        published = raw.published
+        norm = normalized_view(mapped.text)
+        chrome, found_date = self._chrome_spans(norm, removals, mapped)
+        published = published or found_date
+        mapped, norm = _cut(mapped, norm, chrome)
+
+        chunks = chunk_number_edits(mapped.text, norm)
+        if chunks:
+            removals += [Removal("library_chunk_number", mapped.origin[s], mapped.origin[e])
+                         for s, e in chunks]
+            mapped, norm = _cut(mapped, norm, chunks)
+
+        joins = wrap_joins(mapped.text, norm)
+        if joins:
+            removals += [Removal("line_wrap", mapped.origin[s], mapped.origin[e]) for s, e in joins]
+            mapped, norm = _cut(mapped, norm, joins)
+
+        return CleanDocument(
+            raw=raw,
+            text=mapped.text,
+            norm=norm,
+            origin=tuple(mapped.origin),
+            script=detect_script(mapped.text, norm),
+            title=raw.title or _first_line(mapped.text),  # chrome and spam are gone by now
+            published=published,
+            removals=tuple(sorted(removals, key=lambda r: r.start)),
+        )
+
+    def _chrome_spans(self, norm: str, removals: list[Removal], mapped: MappedText):
+        spans: list[tuple[int, int]] = []
+        published = None
+        pos = 0
+        for line in norm.split("\n"):
+            end = pos + len(line)
+            cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
+            if cut is not None:
+                spans.append((pos, len(norm)))
+                removals.append(Removal(cut.id, mapped.origin[pos], mapped.origin[len(norm)]))
+                break
+            for rule in self.drop_line:
+                m = rule.pattern.search(line)
+                if m:
+                    stop = min(end + 1, len(norm))
+                    spans.append((pos, stop))
+                    removals.append(Removal(rule.id, mapped.origin[pos], mapped.origin[stop]))
+                    if published is None and "published" in m.re.groupindex:
+                        published = m.group("published")
+                    break
+            pos = end + 1
+        return spans, published
+
+
+def _cut(mapped: MappedText, norm: str, spans: list[tuple[int, int]]) -> tuple[MappedText, str]:
+    """Delete the sorted, non-overlapping `(start, end)` spans from the text and from its
+    view alike, so the two stay aligned character for character."""
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces.append(norm[pos:start])
+        pos = end
+    pieces.append(norm[pos:])
+    return mapped.edit((s, e, "") for s, e in spans), "".join(pieces)
+
+
+def _first_line(text: str) -> str | None:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:TITLE_MAX_CHARS]
+    return None

@@ -1,0 +1,44 @@
+"""Pair gold items with the items the pipeline found (one-to-one, in reading order).
+
+A predicted item matches a gold item when it is in the same plan, has the same marker and
+its text starts with the gold `start` (compared without whitespace, NFKC).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.lab.gold import GoldDocument, GoldItem, squash
+from pipeline.records import Item, Plan, StructuredDocument
+
+
+@dataclass(frozen=True)
+class Found:
+    """An item the pipeline found, with its marker and text as written."""
+
+    plan: Plan
+    item: Item
+    marker: str
+    text: str
+
+
+def found_items(doc: StructuredDocument) -> list[Found]:
+    """Every item the pipeline found, with its marker and text as written."""
+    text = doc.clean.text
+    return [Found(p, it, text[it.marker.start:it.marker.end], text[it.text_start:it.text_end])
+            for p in doc.plans for it in p.items]
+
+
+def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
+    """Each gold item with its predicted item (or None), and the unmatched predictions."""
+    keys = [(f.plan.ordinal, squash(f.marker), squash(f.text)) for f in found]
+    used: set[int] = set()
+    pairs = []
+    for g in gold.items:
+        key_m, key_s = squash(g.marker), squash(g.start)
+        hit = next((k for k, (plan, marker, text) in enumerate(keys) if k not in used
+                    and plan == g.plan and marker == key_m and text.startswith(key_s)), None)
+        if hit is not None:
+            used.add(hit)
+        pairs.append((g, found[hit] if hit is not None else None))
+    return pairs, [f for k, f in enumerate(found) if k not in used]

@@ -1,0 +1,74 @@
+"""Plan-field evaluation: the plans table's descriptive columns against hand-written gold.
+
+`corpus/gold/plans.jsonl` holds, for every plan of the bundled corpus, the fields a person
+read by docs/plan-fields.md. Accuracy per field over the plans of one split (a null year
+counts as a value: saying 2023 where the plan states none is an error); titles and
+organisations are compared in the Simplified view without spaces or punctuation.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.clean import normalized_view
+from pipeline.lab.corpus import analysed_documents
+from pipeline.lab.gold import label_split, load_gold
+from pipeline.paths import gold_file
+
+FIELDS = ("year", "org_kind", "plan_kind", "title_text", "org")
+_DROP = re.compile(r"[\s\W_]+")
+
+
+def _key(value) -> object:
+    return _DROP.sub("", normalized_view(value)) if isinstance(value, str) else value
+
+
+@dataclass
+class PlansReport:
+    """Per field, the plans scored and those right, with the confusions of the kinds."""
+
+    split: str
+    plans: int
+    right: dict[str, int]
+    confusions: dict[str, Counter]
+
+    def accuracy(self, field: str) -> float:
+        """Share of plans whose `field` equals the gold."""
+        return self.right[field] / self.plans if self.plans else 0.0
+
+    def render(self) -> str:
+        """The report `planpipe eval plans` prints."""
+        lines = [f"plan fields on the {self.split} split: {self.plans} plans"]
+        lines += [f"  {f:11} accuracy {self.accuracy(f):.3f}" for f in FIELDS]
+        for f in ("org_kind", "plan_kind"):
+            worst = ", ".join(f"{g}->{p} {n}" for (g, p), n in self.confusions[f].most_common(8))
+            lines.append(f"  {f} confusions (gold->predicted): {worst or 'none'}")
+        return "\n".join(lines)
+
+
+def evaluate_plans(gold_path: Path | None = None, corpus: Path | None = None,
+                   split: str = "test") -> PlansReport:
+    """The plan fields `planpipe run` writes, against the plans gold of one split."""
+    structure = {g.doc: g for g in load_gold(gold_file("structure.jsonl"))}
+    rows = [json.loads(line) for line in (gold_path or gold_file("plans.jsonl")).read_text(
+        encoding="utf-8").splitlines() if line.strip()]
+    wanted = [r for r in rows if r["doc"] in structure and (
+        split == "all" or structure[r["doc"]].split == split
+        or (split in ("train", "dev") and label_split(structure[r["doc"]]) == split))]
+    docs = analysed_documents(corpus, {r["doc"] for r in wanted})
+    right: Counter = Counter()
+    confusions: dict[str, Counter] = {"org_kind": Counter(), "plan_kind": Counter()}
+    for r in wanted:
+        doc = docs.get(r["doc"])
+        got = next((p for p in doc.plans if p.plan == r["plan"]), None) if doc else None
+        for f in FIELDS:
+            value = getattr(got, f) if got else None
+            if _key(value) == _key(r[f]):
+                right[f] += 1
+            elif f in confusions:
+                confusions[f][(r[f], value)] += 1
+    return PlansReport(split, len(wanted), right, confusions)

@@ -1,0 +1,39 @@
+"""Read the numeral of a marker: 一…九十九, 1…99, ①…⑳, ⑴…⒇, ⒈…⒛, A/a, 首先/其次/再次/最后."""
+
+from __future__ import annotations
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
+# "最后" closes a run of any length; it is read as "the next value" by the parser.
+LAST_ORDINAL = "最后"
+LAST = -1
+
+
+def cn_value(text: str) -> int:
+    """一 -> 1, 十 -> 10, 十二 -> 12, 二十 -> 20, 二十三 -> 23."""
+    if "十" not in text:
+        return _CN_DIGITS[text] if len(text) == 1 else -2
+    tens, _, ones = text.partition("十")
+    value = (_CN_DIGITS.get(tens, -100) if tens else 1) * 10
+    return value + (_CN_DIGITS.get(ones, -100) if ones else 0)
+
+
+def read_numeral(kind: str, text: str) -> int:
+    """The value of `text` in numeral system `kind`; negative when it is not a number."""
+    if kind == "arabic":
+        return int(text)
+    if kind == "cn":
+        return cn_value(text)
+    if kind == "circled":
+        return ord(text) - 0x2460 + 1
+    if kind == "paren_circled":
+        return ord(text) - 0x2474 + 1
+    if kind == "stop_digit":
+        return ord(text) - 0x2488 + 1
+    if kind == "latin":
+        return ord(text.upper()) - ord("A") + 1
+    if kind == "ordinal":
+        return LAST if text == LAST_ORDINAL else ORDINAL_WORDS[text]
+    if kind == "month":
+        return int(text) if text.isdigit() else cn_value(text)
+    raise ValueError(f"unknown numeral kind {kind!r}")

@@ -1,0 +1,165 @@
+"""Stage 6, mine: corpus-wide templates from the tables of a run.
+
+1. phrase templates from item heading skeletons (phrases.py),
+2. reuse clusters of near-duplicate items (reuse.py),
+3. outline patterns of plans' top-level categories (outline.py),
+written as `templates`, `template_members` and `outline_gaps`. Mining reads the
+tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+import pandas as pd
+
+from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
+from pipeline.mine.phrases import PhraseItem, mine_phrases
+from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
+from pipeline.mine.skeleton import skeleton
+from pipeline.segment import DEFAULT_BACKEND, load_segmenter
+
+# Plans are copies when the clusters they share cover this share of the smaller one's items
+# (the reuse gold's plan pairs: planpipe eval reuse prints their precision and recall).
+COPY_SHARE = 0.5
+
+
+@dataclass
+class MinedTables:
+    """The corpus-level tables the mine stage writes, and the plans' copy groups."""
+
+    templates: pd.DataFrame
+    template_members: pd.DataFrame
+    outline_gaps: pd.DataFrame
+    copy_groups: dict[str, tuple[str, str]]  # plan_id -> (copy_group, canonical plan_id)
+
+
+def phrase_coverage(mined: MinedTables, n_items: int) -> float:
+    """Share of all items that belong to a phrase template (each used by >= 3 plans)."""
+    members = mined.template_members.merge(mined.templates[["template_id", "kind"]])
+    return members[members.kind == "phrase"].item_id.nunique() / n_items if n_items else 0.0
+
+
+def _tid(kind: str, key: str) -> str:
+    return f"{kind[:3]}-{hashlib.blake2b(key.encode(), digest_size=6).hexdigest()}"
+
+
+def _majority(categories: list[str | None]) -> str | None:
+    counts = Counter(c for c in categories if c)
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+
+
+def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
+    """Phrase templates, reuse clusters and outline patterns of a run's tables."""
+    items = tables.items.sort_values("item_id")
+    category = dict(zip(tables.labels.item_id, tables.labels.category))
+    templates: list[dict] = []
+    members: list[dict] = []
+
+    def add(kind: str, key: str, pattern: str, rows: list[tuple[str, str, str, float]]) -> None:
+        tid = _tid(kind, key)
+        ids = [r[0] for r in rows]
+        templates.append({
+            "template_id": tid, "kind": kind, "pattern": pattern,
+            "category": _majority([category.get(i) for i in ids]), "n_items": len(rows),
+            "n_plans": len({r[1] for r in rows}), "n_docs": len({r[2] for r in rows}),
+            "example_item_id": min(ids)})
+        members.extend({"template_id": tid, "item_id": i, "similarity": s} for i, _, _, s in rows)
+
+    tagger = load_segmenter(segmenter)
+    # Headings are skeletonised in the Simplified view (text_norm is aligned character for
+    # character with text, and the heading is a prefix of text), so 開展…活動 and 开展…活动
+    # fall in one template.
+    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id,
+                               skeleton(r.text_norm[:len(r.heading)], tagger))
+                    for r in items.itertuples() if isinstance(r.heading, str)]
+    for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
+        text = " ".join(pattern)
+        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its])
+
+    reuse_items = [ReuseItem(r.item_id, r.plan_id, r.doc_id, r.text_norm) for r in items.itertuples()]
+    clusters = find_reuse(reuse_items)
+    copies = copy_groups(clusters, items.groupby("plan_id").size().to_dict(),
+                         dict(zip(tables.plans.plan_id, tables.plans.char_end - tables.plans.char_start)))
+    for cluster in clusters:
+        first = cluster.members[0][0]
+        add("reuse", first.item_id, first.text[:40],
+            [(i.item_id, i.plan_id, i.doc_id, s) for i, s in cluster.members])
+
+    outlines = _outlines(tables, category)
+    for outline, plans, whole in frequent_outlines(outlines):
+        seq = outline.split(" > ")
+        rows = []
+        for o in plans:
+            picked = list(o.item_ids) if whole else _sub_items(o, seq)
+            rows += [(i, o.plan_id, o.doc_id, 1.0) for i in picked]
+        add("outline", ("whole " if whole else "part ") + outline,
+            outline if whole else f"… {outline} …", rows)
+
+    codes = tuple(sorted(set(category.values())))
+    return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
+                       pd.DataFrame(members, columns=_cols("template_members")),
+                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")), copies)
+
+
+def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
+                length: dict[str, int]) -> dict[str, tuple[str, str]]:
+    """Plans that are copies of one text: linked where the reuse clusters they share cover at
+    least COPY_SHARE of the smaller plan's items; each group named by its canonical member,
+    the one with the most text."""
+    shared: Counter = Counter()
+    for c in clusters:
+        plans = sorted({i.plan_id for i, _ in c.members})
+        for a, b in combinations(plans, 2):
+            shared[(a, b)] += 1
+    parent: dict[str, str] = {}
+
+    def root(k: str) -> str:
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for (a, b), n in shared.items():
+        if n >= max(1.0, COPY_SHARE * min(items_per_plan.get(a, 1), items_per_plan.get(b, 1))):
+            parent[root(b)] = root(a)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for plan in list(parent):
+        groups[root(plan)].append(plan)
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        canonical = max(sorted(members), key=lambda p: length.get(p, 0))
+        for p in members:
+            out[p] = (_tid("copy", canonical), canonical)
+    return out
+
+
+def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
+    n = len(seq)
+    for k in range(len(o.categories) - n + 1):
+        if list(o.categories[k:k + n]) == seq:
+            return list(o.item_ids[k:k + n])
+    return []
+
+
+def _outlines(tables, category: dict[str, str]) -> list[PlanOutline]:
+    """Each plan's outline, with the kind of organisation the plans table gives it."""
+    kinds = dict(zip(tables.plans.plan_id, tables.plans.org_kind.astype("string").fillna("unknown")))
+    top = tables.items[tables.items.depth == 1].sort_values(["plan_id", "ordinal"])
+    out = []
+    for plan_id, rows in top.groupby("plan_id", sort=True):
+        cats, ids = collapse([category.get(i, "?") for i in rows.item_id], list(rows.item_id))
+        out.append(PlanOutline(plan_id, rows.doc_id.iloc[0], kinds.get(plan_id, "unknown"), cats, ids))
+    return out
+
+
+def _cols(table: str) -> list[str]:
+    from pipeline.tables.schema import MINED_TABLES
+
+    return [c.name for c in MINED_TABLES[table]]

@@ -1,0 +1,1 @@
+"""The trained classifier that ships inside the package (built into `pipeline.models`)."""

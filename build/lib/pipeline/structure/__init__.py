@@ -1,0 +1,5 @@
+"""Stage 3, structure: plans and numbered item trees."""
+
+from pipeline.structure.parse import StructureParser
+
+__all__ = ["StructureParser"]

@@ -1,0 +1,64 @@
+"""Find every place a marker style matches at a boundary (before sequence checks).
+
+A boundary is the start of a line (after indentation) or a position right after
+punctuation or a space inside a line. Only `where = "any"` styles are tried inside
+lines. At each boundary the first matching style wins. A marker glued to the Chinese
+character before it is a candidate too, marked `glued`, where its style declares the
+shape it may have there (markers.toml `glued`: "…活动2、畅想…", "①阳光伙伴齐步走②盲人画像",
+"二、慰问活动安排(一)区领导…", a "一、" glued to a title or a pasted document's text,
+"…六比六看球赛一、活动简介…二、活动目标", but not "十一、", "五一、", "第一、"). The tree
+accepts a glued marker only where its glued rules say (structure/tree.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.markers import MarkerStyle, read_numeral
+from pipeline.records import Marker
+
+# Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…"),
+# including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…").
+_PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*"
+                         r"|[ \t]+")
+
+
+@lru_cache(maxsize=4)
+def boundary_pattern(styles: tuple[MarkerStyle, ...]) -> re.Pattern[str]:
+    """Punctuation and line boundaries, plus the zero-width places right after a Chinese
+    character where a style's glued shape follows."""
+    glued = "|".join(f"(?:{s.glued})" for s in styles if s.glued)
+    return re.compile(_PUNCTUATION_BOUNDARY + (f"|(?<=[\u3400-\u9fff])(?={glued})" if glued else ""))
+
+
+def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, ...]) -> list[Marker]:
+    """Marker candidates in `norm[start:end]`, in reading order, never overlapping."""
+    found: list[Marker] = []
+    taken_until = start
+    for b in boundary_pattern(styles).finditer(norm, start, end):
+        pos = b.end()
+        if pos < taken_until or pos >= end:
+            continue
+        line_start = _blank(norm, norm.rfind("\n", start, pos) + 1 or start, pos)
+        for style in styles:
+            if style.where == "line" and not line_start:
+                continue
+            m = style.pattern.match(norm, pos, end)
+            if m is None:
+                continue
+            value = read_numeral(style.numerals, m.group("num"))
+            if value == 0 or value < -1:
+                continue
+            num2 = m.groupdict().get("num2")
+            value_end = read_numeral(style.numerals, num2) if num2 else value
+            glued = not line_start and b.start() == b.end()
+            found.append(Marker(style.id, style.family, value, value_end, pos, m.end(), line_start,
+                                glued, style.sequence == "increasing"))
+            taken_until = m.end()
+            break
+    return found
+
+
+def _blank(text: str, a: int, b: int) -> bool:
+    return not text[a:b].strip()

@@ -1,0 +1,391 @@
+"""Turn marker candidates into a validated, nested item tree, by named rules.
+
+The annotation guide (section 1) says when a number is a marker and how deep its item
+sits. Here that is an ordered list of rules, `RULES`; for each candidate the first rule
+that decides wins: it places the candidate at a depth, or rejects it. A candidate no rule
+takes is not a marker ("十八大", "3月" in a sentence, "1.5万元" never become one). The
+rules, in order:
+
+1. `continue_open_run` — a value continuing an open run ("二、" after "一、…") takes that
+   run's depth and closes the levels below it.
+2. `continue_run_closed_by_section_heading` — a short unnumbered heading line ("具体活动
+   安排") closes all open levels, but a value continuing a run it closed goes back to that
+   run's depth ("三、" after "具体活动安排" under "二、").
+3. `continue_run_after_a_jump` — a value that jumps ahead of an open run counts when the
+   next value of its style continues from it ("三、" then "五、六、": the page skipped or lost
+   a number); a lone number out of sequence does not.
+4. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
+   counts only as a first value that opens the child list of a short heading item on the
+   same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
+   when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), or
+   as the first of a style that needs a run when its second member follows ("…提高自身
+   建设一是加强…二是…"); any other glued candidate is rejected.
+5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
+   orphans; their depth follows the usual nesting order (the style's `rank`).
+6. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
+   value ("一、活动主题 … 喜迎五 一、共建和谐") is a word, not a restart: rejected.
+7. `start_run` — a first value (any value of an increasing style such as months) opens a
+   level below the open ones; a restart of the top-level run starts a new run at depth 1;
+   under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
+   Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
+   if its second member follows, or (inside a line) if it opens a level whose first child
+   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item.
+8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
+   "6、" after "5、") reopens it below the current item.
+
+Line-level readings around the rules: an inline marker with no words before the next one
+("一、二、三等奖"), a marker right after another marker ("(一)第一阶段:", the words of the
+first), and an inline countdown ("依次获5、4、3、2、1分") are dropped first; a short label
+line ("裁判:", "时间:3月5日") belongs to the item above it and is no section heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from pipeline.markers import LAST, MarkerStyle
+from pipeline.records import Item, Marker
+
+# A line this short, unnumbered and not ending like a sentence is a section heading.
+SECTION_HEADING_MAX_CHARS = 20
+# An item's heading is its first clause (guide, section 1); a text with no clause end is
+# cut at this length.
+HEADING_MAX_CHARS = 60
+# A label's colon ("裁判:", "时间:3月7日"), not the colon of a time ("11:00"). A short line
+# with one is a label line: it belongs to the item it is under and closes no level.
+_LABEL_COLON = r"(?<![0-9]):|:(?![0-9])"
+_CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
+_SENTENCE_END = tuple("。;!?,、.\"”'")
+_LABEL_LINE = re.compile(_LABEL_COLON)
+_WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
+COUNTDOWN_MIN = 3
+# A run ended by "最后" cannot be continued: its last value stands above any number.
+_CLOSED_BY_LAST = 99
+
+
+@dataclass
+class Level:
+    """An open level of the tree: the run of one family and its latest item."""
+
+    family: str
+    last: int
+    item: Item
+    depth: int
+
+
+@dataclass
+class TreeState:
+    """What the rules read and change while a plan's candidates are taken in order."""
+
+    cands: list[Marker]
+    norm: str
+    styles: dict[str, MarkerStyle]
+    orphans: dict[int, int]
+    items: list[Item] = field(default_factory=list)
+    stack: list[Level] = field(default_factory=list)  # open levels, outermost first
+    broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
+    closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
+
+    def pop_to(self, n: int) -> None:
+        """Close open levels until `n` remain, remembering where each closed run stood."""
+        while len(self.stack) > n:
+            lv = self.stack.pop()
+            self.closed[lv.family] = lv.last
+
+    def below_open(self) -> int:
+        """The depth a new level takes under the open ones."""
+        return self.stack[-1].depth + 1 if self.stack else 1
+
+    def section_heading(self) -> None:
+        """A short heading line closes every open level (remembered in `broken`)."""
+        if self.stack:
+            self.broken = self.stack[:]
+        self.pop_to(0)
+
+
+# What a rule says: place the candidate at a depth (int), reject it, or not decide (None).
+REJECT = -1
+Rule = Callable[[TreeState, int], "int | None"]
+
+
+def _is_first(m: Marker) -> bool:
+    return m.increasing or m.value == 1
+
+
+def _continues(last: int, m: Marker) -> bool:
+    if m.increasing:
+        return m.value > last
+    if m.value == LAST:
+        return last >= 2
+    return m.value == last + 1
+
+
+def _continuing(levels: list[Level], m: Marker) -> int | None:
+    """Index of the innermost level whose run `m` continues."""
+    return next((k for k in range(len(levels) - 1, -1, -1)
+                 if levels[k].family == m.family and _continues(levels[k].last, m)), None)
+
+
+def _can_restart(m: Marker) -> bool:
+    """Whether a first value may restart an open run of its style: at a line start, or
+    any month; inside a line, "一、" after "一、" repeats a word ("喜迎五 一、共建")."""
+    return m.line_start or m.increasing
+
+
+def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bool:
+    """Whether the run started by cands[i] gets a second member before restarting, and
+    before an open run of its style that stands at `open_last` continues."""
+    first = cands[i]
+    for m in cands[i + 1:]:
+        if m.family != first.family:
+            continue
+        if open_last is not None and _continues(open_last, m):
+            return False
+        if m.value == 2:
+            return True
+        if m.value == 1 and _can_restart(m):
+            return False
+    return False
+
+
+def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
+    """Whether `m` follows a short heading item of another style on the same line (not
+    after a colon: in "(一)普通资助:符合情况一、四的…" the words after it are content)."""
+    if not items or items[-1].marker.family == m.family:
+        return False
+    between = norm[items[-1].marker.end:m.start]
+    return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
+        and not any(ch in between for ch in _SENTENCE_END) and not _LABEL_LINE.search(between)
+
+
+def _opens_level(cands: list[Marker], i: int) -> bool:
+    """Whether the next marker is the first value of another style (a child list)."""
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
+
+
+def _glued_top_restart(cands: list[Marker], i: int, stack: list[Level]) -> bool:
+    """Whether a glued first value starts the plan's top-level run, or starts it again:
+    nothing but that run is open (or nothing at all), and the new run's second member comes
+    before the open run continues or restarts ("统一、规范" inside "三、…" is followed by
+    "四、", so it stays a word)."""
+    if len(stack) > 1 or (stack and stack[0].family != cands[i].family):
+        return False
+    return _has_second(cands, i, stack[0].last if stack else None)
+
+
+def _start_allowed(s: TreeState, i: int) -> bool:
+    m = s.cands[i]
+    if m.increasing:
+        return True
+    if s.styles[m.style].min_run >= 2:
+        return _has_second(s.cands, i)
+    return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
+            or _after_heading(s.items, m, s.norm))
+
+
+# ---- the rules, in the order they are tried -------------------------------------------
+
+def continue_open_run(s: TreeState, i: int) -> int | None:
+    """Rule 1: a value continuing an open run takes its depth."""
+    level = _continuing(s.stack, s.cands[i])
+    if level is None:
+        return None
+    s.pop_to(level + 1)
+    return s.stack.pop().depth
+
+
+def continue_run_closed_by_section_heading(s: TreeState, i: int) -> int | None:
+    """Rule 2: a value continuing a run a section heading closed goes back to it."""
+    back = _continuing(s.broken, s.cands[i]) if s.broken else None
+    if back is None:
+        return None
+    s.stack[:] = s.broken[:back + 1]
+    return s.stack.pop().depth
+
+
+def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
+    """Rule 3: a value jumping ahead of an open run continues it when the next value follows."""
+    m = s.cands[i]
+    if m.increasing or m.value == LAST:
+        return None
+    level = next((k for k in range(len(s.stack) - 1, -1, -1)
+                  if s.stack[k].family == m.family and m.value > s.stack[k].last + 1), None)
+    nxt = next((c for c in s.cands[i + 1:] if c.family == m.family), None)
+    if level is None or nxt is None or nxt.value != m.value + 1:
+        return None
+    s.pop_to(level + 1)
+    return s.stack.pop().depth
+
+
+def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
+    """Rule 4: a glued marker is rejected unless it opens a short heading's list, restarts the
+    top run, or starts a run its style needs and whose second member follows."""
+    m = s.cands[i]
+    if not m.glued:
+        return None
+    anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
+                                 or _glued_top_restart(s.cands, i, s.stack)
+                                 or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
+    return None if anchored else REJECT
+
+
+def leading_orphan(s: TreeState, i: int) -> int | None:
+    """Rule 5: the orphans a page starts with keep their usual depth."""
+    if i not in s.orphans:
+        return None
+    while s.stack and s.stack[-1].depth >= s.orphans[i]:
+        s.pop_to(len(s.stack) - 1)
+    return s.orphans[i]
+
+
+def inline_repeat_is_a_word(s: TreeState, i: int) -> int | None:
+    """Rule 6: inside a line, a repeat of the open run's first value is a word."""
+    m = s.cands[i]
+    if s.stack and s.stack[-1].family == m.family and s.stack[-1].last == m.value \
+            and not _can_restart(m) and _is_first(m) and _start_allowed(s, i):
+        return REJECT
+    return None
+
+
+def start_run(s: TreeState, i: int) -> int | None:
+    """Rule 7: a first value opens a level (or restarts the top-level run)."""
+    m = s.cands[i]
+    if not (_is_first(m) and _start_allowed(s, i)):
+        return None
+    if len(s.stack) == 1 and s.stack[-1].family == m.family:
+        s.stack.pop()  # a new run at the top level; under an open item it nests
+    return s.below_open()
+
+
+def reopen_closed_run(s: TreeState, i: int) -> int | None:
+    """Rule 8: a number continuing a run an outer item closed reopens it."""
+    m = s.cands[i]
+    if m.family in s.closed and m.family not in {lv.family for lv in s.stack} \
+            and _continues(s.closed[m.family], m):
+        return s.below_open()
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    continue_open_run,
+    continue_run_closed_by_section_heading,
+    continue_run_after_a_jump,
+    glued_marker_needs_an_anchor,
+    leading_orphan,
+    inline_repeat_is_a_word,
+    start_run,
+    reopen_closed_run,
+)
+
+
+def build_tree(cands: list[Marker], norm: str, start: int, end: int,
+               styles: dict[str, MarkerStyle], page_start: bool = False) -> list[Item]:
+    """Validated items of one plan body `norm[start:end]`, in reading order.
+
+    `page_start` says the body opens the article, so it may begin mid-sequence.
+    """
+    cands = _drop_empty_inline(cands, norm, end)
+    breaks = _section_breaks(norm, start, end, cands)
+    events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
+    state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {})
+    for _, kind, i in events:
+        if kind == 0:
+            state.section_heading()
+            continue
+        for rule in RULES:
+            depth = rule(state, i)
+            if depth is not None:
+                break
+        if depth is None or depth == REJECT:
+            continue
+        _place(state, i, depth, rule.__name__)
+    _set_text_spans(state.items, norm, end)
+    return state.items
+
+
+def _place(s: TreeState, i: int, depth: int, rule: str) -> None:
+    m = s.cands[i]
+    s.broken = []
+    parent = s.stack[-1].item.ordinal if s.stack else None
+    item = Item(len(s.items) + 1, depth, parent, m, m.end, m.end, rule=rule)
+    s.items.append(item)
+    s.stack.append(Level(m.family, m.value_end if m.value != LAST else _CLOSED_BY_LAST, item, depth))
+
+
+def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]:
+    """Inline candidates that are words, not markers: one with no words before the next
+    marker ("一、二、三等奖"), one right after another marker ("(一)第一阶段:"), and the
+    members of an inline countdown ("依次获5、4、3、2、1分": COUNTDOWN_MIN falling values)."""
+    countdown = set()
+    for i in range(len(cands)):
+        run = [i]
+        for j in range(i + 1, len(cands)):
+            if cands[j].family == cands[i].family and cands[j].value == cands[run[-1]].value - 1 \
+                    and not cands[j].line_start:
+                run.append(j)
+            else:
+                break
+        if len(run) >= COUNTDOWN_MIN:
+            countdown.update(run)
+    kept: list[Marker] = []
+    for i, m in enumerate(cands):
+        if i in countdown:
+            continue
+        nxt = cands[i + 1].start if i + 1 < len(cands) else end
+        right_after = bool(kept) and not norm[kept[-1].end:m.start].strip() and not m.line_start
+        if (m.line_start or _WORD.search(norm, m.end, nxt)) and not right_after:
+            kept.append(m)
+    return kept
+
+
+def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> list[int]:
+    """Offsets of short heading lines on which no marker candidate stands."""
+    starts = [m.start for m in cands]  # in reading order, so sorted
+    breaks = []
+    pos = start
+    for line in norm[start:end].split("\n"):
+        s = line.strip()
+        line_end = pos + len(line)
+        if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END) \
+                and not _LABEL_LINE.search(s):
+            first = pos + len(line) - len(line.lstrip())
+            k = bisect_left(starts, first)
+            if k == len(starts) or starts[k] >= line_end:
+                breaks.append(first)
+        pos = line_end + 1
+    return breaks
+
+
+def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dict[int, int]:
+    """Depth of each orphan the page starts with, by index into `cands`.
+
+    Orphans are the line-start markers before the first regular item that neither start
+    a run at its first value nor belong to a style that needs a run ("一是").
+    """
+    run = []
+    for i, m in enumerate(cands):
+        style = styles[m.style]
+        if _is_first(m) or not m.line_start or style.rank == 0 or style.min_run > 1:
+            break
+        run.append(i)
+    ranks = sorted({styles[cands[i].style].rank for i in run})
+    return {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run}
+
+
+def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
+    for k, item in enumerate(items):
+        stop = items[k + 1].marker.start if k + 1 < len(items) else end
+        a = item.marker.end
+        while a < stop and norm[a].isspace():
+            a += 1
+        b = stop
+        while b > a and norm[b - 1].isspace():
+            b -= 1
+        item.text_start, item.text_end = a, b
+        cut = _CLAUSE_END.search(norm, a, b)
+        item.heading_end = cut.start() if cut else min(b, a + HEADING_MAX_CHARS)

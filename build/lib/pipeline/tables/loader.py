@@ -1,0 +1,59 @@
+"""Load the tables of a run directory into pandas with the documented dtypes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.tables.schema import ALL_TABLES, MINED_TABLES, TABLES
+
+
+@dataclass
+class Tables:
+    """The tables of one run; `tables["items"]` works as well as `tables.items`."""
+
+    documents: pd.DataFrame
+    plans: pd.DataFrame
+    items: pd.DataFrame
+    labels: pd.DataFrame
+    label_scores: pd.DataFrame
+    templates: pd.DataFrame | None = None  # mined tables: None until `planpipe mine` ran
+    template_members: pd.DataFrame | None = None
+    outline_gaps: pd.DataFrame | None = None
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return getattr(self, name)
+
+
+def load_table(out: str | Path, table: str) -> pd.DataFrame:
+    """One table of a run directory with the documented dtypes."""
+    frame = pd.read_parquet(Path(out) / f"{table}.parquet")
+    return frame.astype({c.name: c.pandas for c in ALL_TABLES[table]})
+
+
+def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
+    """All tables written by `planpipe run --out OUT`.
+
+    With `join_labels=True`, `items` also carries each item's labels on both axes
+    (`category`, `confidence`, `method`, `rule`, `role`, `role_confidence`, `role_method`,
+    `role_rule`) and one `score_<code>` column per category and `role_score_<code>` per
+    role: one wide frame.
+    """
+    missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
+    if missing:
+        raise FileNotFoundError(f"{out}: no {', '.join(missing)} table(s); run `planpipe run` first")
+    tables = Tables(**{t: load_table(out, t) for t in TABLES})
+    for t in MINED_TABLES:
+        if (Path(out) / f"{t}.parquet").exists():
+            setattr(tables, t, load_table(out, t))
+    if join_labels:
+        wide = tables.items.merge(tables.labels, on="item_id", how="left")
+        for axis, prefix in (("category", "score_"), ("role", "role_score_")):
+            part = tables.label_scores[tables.label_scores.axis == axis]
+            scores = part.pivot(index="item_id", columns="label", values="score")
+            scores.columns = [f"{prefix}{c}" for c in scores.columns]
+            wide = wide.merge(scores, left_on="item_id", right_index=True, how="left")
+        tables.items = wide
+    return tables
