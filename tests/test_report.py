@@ -69,3 +69,28 @@ def test_report_in_headless_chromium(report, tmp_path):
     subprocess.run([*base, f"--screenshot={shot}", "--window-size=1200,1600", path.as_uri()],
                    capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 10_000
+
+
+def test_both_label_facets_with_chinese_names_and_confidence(report):
+    out, _ = report
+    html = render_report(load_tables(out))
+    assert 'id="chart-roles"' in html and "建功立业 (labour competitions and contribution)" in html
+    assert "实质内容 (substance)" in html or "组织安排 (logistics)" in html
+    assert "confidence" in html
+
+
+def test_a_run_with_no_items_gets_a_page_saying_so_with_its_errors(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "prose.txt").write_text("今天天气很好,我们去公园。", encoding="utf-8")
+    (src / "bin.txt").write_bytes(bytes(range(256)) * 8)
+    run([src], tmp_path / "out", progress=False)
+    html = write_report(tmp_path / "out").read_text(encoding="utf-8")
+    assert 'id="nothing-found"' in html and 'id="errors-table"' in html and "bin.txt" in html
+
+
+def test_report_of_a_folder_that_is_no_run_is_a_usage_error(tmp_path, capsys):
+    from pipeline.cli import main
+
+    assert main(["report", str(tmp_path / "nope")]) == 2
+    assert "[E205]" in capsys.readouterr().err
