@@ -71,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("--seed", type=int, default=13)
 
     ev = sub.add_parser("eval", help="score the pipeline against the hand-written gold")
-    ev.add_argument("what", choices=["structure", "labels", "reuse", "plans"], help="what to evaluate")
+    ev.add_argument("what", choices=["structure", "labels", "reuse", "plans", "sections"],
+                    help="what to evaluate")
     ev.add_argument("--gold", default=None, help="gold JSON Lines (default: corpus/gold/structure.jsonl)")
     ev.add_argument("--corpus", default=None, help="raw corpus folder (default: corpus/raw)")
     ev.add_argument("--split", default="test", choices=["tune", "test", "all"],
@@ -161,6 +162,11 @@ def _eval(args) -> int:
         from pipeline.lab.reuse_eval import evaluate_reuse
 
         print(evaluate_reuse(gold, corpus).render(args.show))
+        return EXIT_OK
+    if args.what == "sections":
+        from pipeline.lab.sections_eval import evaluate_sections
+
+        print(evaluate_sections(None, corpus).render())
         return EXIT_OK
     if args.what == "plans":
         from pipeline.lab.plans_eval import evaluate_plans

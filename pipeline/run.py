@@ -206,6 +206,6 @@ def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[
     tables = load_tables(out)
     mined = mine_tables(tables)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
-                      "outline_gaps": mined.outline_gaps}, formats)
+                      "outline_gaps": mined.outline_gaps, "sections": mined.sections}, formats)
     write_copy_groups(out, mined.copy_groups, formats)
     return len(mined.templates), phrase_coverage(mined, len(tables.items))

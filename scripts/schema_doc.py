@@ -13,6 +13,7 @@ KEYS = {
     "label_scores": "(`item_id`, `axis`, `label`): every label's score on both axes for every item",
     "templates": "`template_id` (written by the mine stage after a run, or by `planpipe mine DIR`)",
     "template_members": "(`template_id`, `item_id`)",
+    "sections": "(`section`, `variant`): the headings that name each plan section",
     "outline_gaps": "(`kind`, `category`)",
 }
 INTRO = """# Table schema

@@ -17,6 +17,7 @@ from pipeline.classify.features import feature_frame
 from pipeline.classify.model import LoadedModel, load_model, predict_proba
 from pipeline.classify.plan_fields import PlanDescriber
 from pipeline.classify.rules import RuleEngine, RuleLabel
+from pipeline.classify.sections import load_sections
 from pipeline.classify.taxonomy import AXES, Taxonomy, load_taxonomy
 from pipeline.errors import ConfigError
 from pipeline.records import AxisLabel, ClassifiedDocument, ItemLabel, StructuredDocument
@@ -38,6 +39,7 @@ class ItemClassifier:
             raise ConfigError("E202", f"unknown method {method!r}; valid: {list(METHODS)}")
         self.method = method
         self.describe = PlanDescriber()
+        self.sections = load_sections()
         self.taxonomy = taxonomy if isinstance(taxonomy, Taxonomy) else load_taxonomy(taxonomy)
         self.engine = RuleEngine(self.taxonomy)
         self.model: LoadedModel | None = None
@@ -64,7 +66,8 @@ class ItemClassifier:
         the labels do not depend on which articles share the chunk.
         """
         if self.method == "none":
-            return [ClassifiedDocument(doc, plans=self.describe(doc)) for doc in docs]
+            return [ClassifiedDocument(doc, plans=self.describe(doc), sections=self.section_headings(doc))
+                    for doc in docs]
         found = [item_contexts(doc) for doc in docs]
         flat = [entry for entries in found for entry in entries]
         contexts = [c for _, _, c in flat]
@@ -73,9 +76,16 @@ class ItemClassifier:
         for doc, entries in zip(docs, found):
             out.append(ClassifiedDocument(doc, tuple(
                 ItemLabel(plan.ordinal, it.ordinal, *labels[start + k])
-                for k, (plan, it, _) in enumerate(entries)), self.describe(doc)))
+                for k, (plan, it, _) in enumerate(entries)), self.describe(doc), self.section_headings(doc)))
             start += len(entries)
         return out
+
+    def section_headings(self, doc: StructuredDocument) -> tuple[tuple[int, int, str], ...]:
+        """(plan, item, section) for every item whose heading names a plan section."""
+        norm = doc.clean.norm
+        found = ((p.ordinal, it.ordinal, self.sections.section(norm[it.text_start:it.heading_end], it.depth))
+                 for p in doc.plans for it in p.items)
+        return tuple((p, i, s) for p, i, s in found if s is not None)
 
     def label_contexts(self, contexts: list[ItemContext]) -> list[tuple[AxisLabel, AxisLabel]]:
         """(category, role) for each item context, by this classifier's method."""

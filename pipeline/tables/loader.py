@@ -23,6 +23,7 @@ class Tables:
     templates: pd.DataFrame | None = None  # mined tables: None until `planpipe mine` ran
     template_members: pd.DataFrame | None = None
     outline_gaps: pd.DataFrame | None = None
+    sections: pd.DataFrame | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)

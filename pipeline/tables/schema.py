@@ -70,6 +70,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("heading", STRING, "string", "first clause of the text (up to 。 : ;)"),
         Column("heading_norm", STRING, "string", "the heading in Simplified, width-folded script: "
                                                  "活動時間 and 活动时间 count together"),
+        Column("section", STRING, "category", "the plan section a depth-1 or depth-2 heading names "
+                                              "(docs/sections.md: time, place, participants, …), else null"),
         Column("text", STRING, "string", "text as written, without marker and children"),
         Column("text_norm", STRING, "string", "Simplified, width-folded view of text"),
         Column("char_start", INT, "Int64", "start of the marker in documents.text"),
@@ -116,6 +118,12 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
         Column("item_id", STRING, "string", "a member item"),
         Column("similarity", FLOAT, "Float64", "reuse: Jaccard of 4-gram sets with the first "
                                                 "member; phrase and outline: 1.0"),
+    ),
+    "sections": (
+        Column("section", STRING, "category", "a plan section (docs/sections.md)"),
+        Column("variant", STRING, "string", "a heading that names it, Simplified (活动时间, 比赛时间 …)"),
+        Column("n_plans", INT, "Int64", "distinct plans (one per copy group) with this heading"),
+        Column("n_docs", INT, "Int64", "distinct documents (pages) with this heading"),
     ),
     "outline_gaps": (
         Column("kind", STRING, "category", "kind of organisation (plans.org_kind)"),

@@ -25,6 +25,7 @@ CODES: dict[str, str] = {
     "E201": "invalid rule file",
     "E202": "unknown option value",
     "E203": "gold file problem",
+    "E205": "not the folder of a planpipe run",
     # model files: refused rather than trusted
     "E301": "no trained model",
     "E302": "model built with another scikit-learn version",

@@ -156,3 +156,4 @@ class ClassifiedDocument:
     structured: StructuredDocument
     labels: tuple[ItemLabel, ...] = ()
     plans: tuple[PlanFields, ...] = ()
+    sections: tuple[tuple[int, int, str], ...] = ()  # (plan, item, section) of section headings

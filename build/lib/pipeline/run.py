@@ -27,10 +27,10 @@ from typing import ClassVar
 
 from tqdm import tqdm
 
-from pipeline.version import __version__
 from pipeline.errors import ConfigError, PlanpipeError
 from pipeline.ingest import discover, read_file
 from pipeline.records import RawDocument
+from pipeline.version import __version__
 
 # Articles per chunk: enough that one classifier call serves many articles
 # (benchmarks/throughput.py), few enough that a chunk's rows stay small in memory.
@@ -206,6 +206,6 @@ def mine_run(out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> tuple[
     tables = load_tables(out)
     mined = mine_tables(tables)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
-                      "outline_gaps": mined.outline_gaps}, formats)
+                      "outline_gaps": mined.outline_gaps, "sections": mined.sections}, formats)
     write_copy_groups(out, mined.copy_groups, formats)
     return len(mined.templates), phrase_coverage(mined, len(tables.items))

@@ -34,6 +34,7 @@ class MinedTables:
     templates: pd.DataFrame
     template_members: pd.DataFrame
     outline_gaps: pd.DataFrame
+    sections: pd.DataFrame
     copy_groups: dict[str, tuple[str, str]]  # plan_id -> (copy_group, canonical plan_id)
 
 
@@ -102,7 +103,23 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
     codes = tuple(sorted(set(category.values())))
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
                        pd.DataFrame(members, columns=_cols("template_members")),
-                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")), copies)
+                       pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")),
+                       section_variants(items, copies), copies)
+
+
+def section_variants(items: pd.DataFrame, copies: dict[str, tuple[str, str]]) -> pd.DataFrame:
+    """Each section's heading variants with the distinct plans (one per copy group) and pages
+    that use them."""
+    named = items[items.section.notna()]
+    rows = []
+    for (section, variant), group in named.groupby(
+            [named.section.astype(str), named.heading_norm.str.replace(r"[\s:：]+$", "", regex=True)]):
+        plans = {copies.get(p, (p, p))[0] for p in group.plan_id}
+        rows.append({"section": section, "variant": variant, "n_plans": len(plans),
+                     "n_docs": group.doc_id.nunique()})
+    frame = pd.DataFrame(rows, columns=_cols("sections"))
+    return frame.sort_values(["section", "n_plans", "variant"], ascending=[True, False, True],
+                             ignore_index=True)
 
 
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],

@@ -53,9 +53,12 @@ def diff_html(a: str, b: str) -> tuple[Markup, Markup]:
 
 
 def _context(tables) -> dict:
-    items = tables.items
-    labels = tables.labels.set_index("item_id")
-    items = items.join(labels[["category", "confidence"]], on="item_id")
+    from pipeline.classify import load_taxonomy
+
+    tax = load_taxonomy()
+    names = {**tax.category.names(), **tax.role.names()}
+    label_columns = ["item_id", "category", "confidence", "role", "role_confidence"]
+    items = tables.items.merge(tables.labels[label_columns], on="item_id", how="left")
     docs = tables.documents
     templates = tables.templates if tables.templates is not None else pd.DataFrame(
         columns=["template_id", "kind", "pattern", "category", "n_items", "n_plans", "n_docs",
@@ -98,7 +101,12 @@ def _context(tables) -> dict:
             "status": bars(docs.status.value_counts()),
             "script": bars(docs.script.value_counts()),
         },
-        "categories": bars(items.category.value_counts()),
+        "categories": [Bar(names.get(b.label, b.label), b.value, b.width)
+                       for b in bars(items.category.value_counts())],
+        "roles": [Bar(names.get(b.label, b.label), b.value, b.width)
+                  for b in bars(items.role.value_counts())],
+        "names": names,
+        "failed": list(docs[docs.status == "error"][["record", "error"]].itertuples()),
         "depths": bars(items.depth.value_counts().sort_index()),
         "by_category": by_category,
         "reuse": reuse,

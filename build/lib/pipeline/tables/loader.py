@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.errors import ConfigError
 from pipeline.tables.schema import ALL_TABLES, MINED_TABLES, TABLES
 
 
@@ -22,6 +23,7 @@ class Tables:
     templates: pd.DataFrame | None = None  # mined tables: None until `planpipe mine` ran
     template_members: pd.DataFrame | None = None
     outline_gaps: pd.DataFrame | None = None
+    sections: pd.DataFrame | None = None
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
@@ -43,7 +45,8 @@ def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
     """
     missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
     if missing:
-        raise FileNotFoundError(f"{out}: no {', '.join(missing)} table(s); run `planpipe run` first")
+        raise ConfigError("E205", f"{out}: no {', '.join(missing)} table(s); "
+                                  f"run `planpipe run --out {out}` first")
     tables = Tables(**{t: load_table(out, t) for t in TABLES})
     for t in MINED_TABLES:
         if (Path(out) / f"{t}.parquet").exists():

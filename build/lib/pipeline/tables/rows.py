@@ -44,6 +44,7 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
     out = DocumentRows()
     n_items = 0
     fields = {f.plan: f for f in classified.plans}
+    sections = {(p, i): s for p, i, s in classified.sections}
     for plan in doc.plans:
         plan_id = f"{raw.doc_id}-p{plan.ordinal:02d}"
         start, end = clean.original_span(plan.start, plan.end)
@@ -69,6 +70,7 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
                 "marker_style": it.marker.style,
                 "heading": clean.text[it.text_start:it.heading_end].strip(),
                 "heading_norm": clean.norm[it.text_start:it.heading_end].strip(),
+                "section": sections.get((plan.ordinal, it.ordinal)),
                 "text": text, "text_norm": norm, "char_start": start, "char_end": end,
             })
         n_items += len(plan.items)

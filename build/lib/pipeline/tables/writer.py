@@ -79,7 +79,8 @@ def export(out: Path, tables: tuple[str, ...], formats: tuple[str, ...]) -> None
 
 
 def write_mined(out: str | Path, frames: dict, formats: tuple[str, ...] = ("parquet",)) -> None:
-    """Write the mine stage's corpus-level tables (templates, template_members, outline_gaps)."""
+    """Write the mine stage's corpus-level tables (templates, template_members, outline_gaps,
+    sections)."""
     out = Path(out)
     for table in MINED_TABLES:
         pq.write_table(pa.Table.from_pandas(frames[table], schema=arrow_schema(table),

@@ -1,0 +1,41 @@
+"""Sections of a plan (docs/sections.md): headings grouped by the part they name, sentences apart."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from pipeline.classify.sections import load_sections
+from pipeline.lab.sections_eval import SectionsReport
+from pipeline.mine.mine import section_variants
+
+
+@pytest.mark.parametrize("heading,depth,section", [
+    ("活动时间", 1, "time"), ("比赛时间:5月10日", 1, "time"), ("时间安排", 2, "time"),
+    ("参加人员", 1, "participants"), ("参赛对象", 2, "participants"),
+    ("慰问对象", 1, "content"),  # an aid's recipients are what the aid is
+    ("报名方式", 1, "registration"), ("奖项设置", 1, "awards"), ("活动经费", 1, "budget"),
+    ("指导思想", 1, "guiding_idea"), ("活动目的", 1, "purpose"), ("活动主题", 1, "theme"),
+    ("注意事项", 2, "requirements"), ("活动内容", 1, "content"), ("1月份", 1, "month"),
+    ("开展送温暖活动", 1, None),  # says what is done: no section
+    ("拔河比赛", 2, None),
+    ("组织全体职工认真学习工会法并开展知识竞赛活动", 1, None),  # a sentence
+    ("活动时间", 3, None),  # below the outline levels
+])
+def test_a_heading_names_its_section(heading, depth, section):
+    assert load_sections().section(heading, depth) == section
+
+
+def test_purity_and_inverse_purity():
+    # predicted groups: time = {time, time, place}, none = {none}; gold time has 2, place 1, none 1
+    report = SectionsReport([("time", "time"), ("time", "time"), ("place", "time"), ("none", "none")], 0)
+    assert report.purity == pytest.approx(3 / 4)
+    assert report.inverse_purity == pytest.approx(1.0)
+
+
+def test_a_copied_plan_is_counted_once():
+    items = pd.DataFrame({"plan_id": ["a-p01", "b-p01", "c-p01"], "doc_id": ["a", "b", "c"],
+                          "section": ["time", "time", "time"], "heading_norm": ["活动时间"] * 3})
+    copies = {"a-p01": ("cop-1", "b-p01"), "b-p01": ("cop-1", "b-p01")}  # a and b: one text
+    table = section_variants(items, copies)
+    assert table.to_dict("records") == [{"section": "time", "variant": "活动时间", "n_plans": 2, "n_docs": 3}]
