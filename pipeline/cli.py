@@ -99,9 +99,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "mine":
             from pipeline.run import mine_run
 
-            n, coverage = mine_run(args.out, _formats(args))
+            n, coverage, agreement = mine_run(args.out, _formats(args))
             print(f"planpipe: {n} templates written to {args.out}; "
                   f"phrase templates cover {coverage:.1%} of items")
+            for kind, tau in agreement.items():
+                print(f"  {kind}: plans follow the usual section order with Kendall's tau {tau:.3f}")
             return EXIT_OK
         return _eval(args)
     except PlanpipeError as err:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -13,9 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_a_built_wheel_installed_elsewhere_labels_a_page(tmp_path):
+    # built from a copy of the sources, so the build leaves nothing in the checkout
+    src = tmp_path / "src"
+    src.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, src / name)
+    for folder in ("pipeline", "models"):
+        shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
     dist = tmp_path / "dist"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(dist), str(ROOT)], check=True, capture_output=True)
+                    "-w", str(dist), str(src)], check=True, capture_output=True)
     [wheel] = dist.glob("planpipe-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"pipeline/models/classifier.skops", "pipeline/models/model_card.json",

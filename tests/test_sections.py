@@ -39,3 +39,16 @@ def test_a_copied_plan_is_counted_once():
     copies = {"a-p01": ("cop-1", "b-p01"), "b-p01": ("cop-1", "b-p01")}  # a and b: one text
     table = section_variants(items, copies)
     assert table.to_dict("records") == [{"section": "time", "variant": "活动时间", "n_plans": 2, "n_docs": 3}]
+
+
+def test_a_kinds_usual_order_and_how_closely_plans_follow_it():
+    from pipeline.mine.outline import MIN_KIND_PLANS, kind_outlines
+
+    usual = ["purpose", "time", "place", "participants", "awards"]
+    orders = {f"p{k}": ("activity_plan", usual) for k in range(MIN_KIND_PLANS - 1)}
+    orders["swapped"] = ("activity_plan", ["time", "purpose", "place", "participants", "awards"])
+    orders["few"] = ("notice", usual)  # a kind with too few plans gets no outline
+    rows, agreement = kind_outlines(orders)
+    assert [r["section"] for r in rows] == usual and {r["plan_kind"] for r in rows} == {"activity_plan"}
+    # nine plans in the usual order (tau 1), one with a single swap of five (tau 0.8)
+    assert agreement == {"activity_plan": pytest.approx((9 * 1.0 + 0.8) / 10, abs=1e-3)}

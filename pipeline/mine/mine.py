@@ -16,7 +16,7 @@ from itertools import combinations
 
 import pandas as pd
 
-from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
+from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
 from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
 from pipeline.mine.skeleton import skeleton
@@ -35,6 +35,8 @@ class MinedTables:
     template_members: pd.DataFrame
     outline_gaps: pd.DataFrame
     sections: pd.DataFrame
+    kind_outlines: pd.DataFrame
+    order_agreement: dict[str, float]  # plan_kind -> mean Kendall's tau of plans vs the usual order
     copy_groups: dict[str, tuple[str, str]]  # plan_id -> (copy_group, canonical plan_id)
 
 
@@ -101,10 +103,26 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
             outline if whole else f"… {outline} …", rows)
 
     codes = tuple(sorted(set(category.values())))
+    kind_rows, agreement = kind_outlines(_section_orders(tables, items, copies))
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
                        pd.DataFrame(members, columns=_cols("template_members")),
                        pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")),
-                       section_variants(items, copies), copies)
+                       section_variants(items, copies),
+                       pd.DataFrame(kind_rows, columns=_cols("kind_outlines")), agreement, copies)
+
+
+def _section_orders(tables, items: pd.DataFrame, copies: dict[str, tuple[str, str]]
+                    ) -> dict[str, tuple[str, list[str]]]:
+    """Each distinct plan's kind and its top-level sections in order (first mention)."""
+    kinds = dict(zip(tables.plans.plan_id, tables.plans.plan_kind.astype("string").fillna("other")))
+    top = items[(items.depth == 1) & items.section.notna()].sort_values(["plan_id", "ordinal"])
+    out: dict[str, tuple[str, list[str]]] = {}
+    for plan_id, rows in top.groupby("plan_id", sort=True):
+        key = copies.get(plan_id, (plan_id, plan_id))[0]
+        if key in out:
+            continue  # a copy of a plan already counted
+        out[key] = (kinds.get(plan_id, "other"), list(dict.fromkeys(rows.section.astype(str))))
+    return out
 
 
 def section_variants(items: pd.DataFrame, copies: dict[str, tuple[str, str]]) -> pd.DataFrame:

@@ -71,3 +71,48 @@ def gaps(outlines: list[PlanOutline], codes: tuple[str, ...]) -> list[dict]:
         rows += [{"kind": kind, "category": c, "n_plans": len(plans),
                   "share_missing": round(1 - present[c] / len(plans), 4)} for c in codes]
     return rows
+
+
+# A kind of plan gets an outline when at least this many distinct plans of it have sections.
+MIN_KIND_PLANS = 10
+# A section enters a kind's usual order when at least this share of its plans have it.
+MIN_SECTION_SHARE = 0.2
+
+
+def kind_outlines(orders: dict[str, tuple[str, list[str]]]) -> tuple[list[dict], dict[str, float]]:
+    """Per kind of plan: each section's share of plans and median position, in the usual
+    order; and the mean Kendall's tau of each plan's section order against that usual order.
+
+    `orders` maps a distinct plan to (its plan_kind, its sections in order, first mention)."""
+    from scipy.stats import kendalltau
+
+    by_kind: dict[str, list[list[str]]] = defaultdict(list)
+    for kind, sections in orders.values():
+        if sections:
+            by_kind[kind].append(sections)
+    rows, agreement = [], {}
+    for kind in sorted(by_kind):
+        plans = by_kind[kind]
+        if len(plans) < MIN_KIND_PLANS:
+            continue
+        positions: dict[str, list[float]] = defaultdict(list)
+        for seq in plans:
+            for k, s in enumerate(seq):
+                positions[s].append(k / max(len(seq) - 1, 1))
+        usual = sorted((s for s in positions if len(positions[s]) / len(plans) >= MIN_SECTION_SHARE),
+                       key=lambda s: (sorted(positions[s])[len(positions[s]) // 2], s))
+        rank = {s: k for k, s in enumerate(usual)}
+        for s in usual:
+            p = sorted(positions[s])
+            rows.append({"plan_kind": kind, "section": s, "n_plans": len(plans),
+                         "share": round(len(p) / len(plans), 4), "median_position": round(p[len(p) // 2], 4),
+                         "usual_rank": rank[s] + 1})
+        taus = []
+        for seq in plans:
+            shared = [s for s in seq if s in rank]
+            if len(shared) >= 3:
+                tau = kendalltau(list(range(len(shared))), [rank[s] for s in shared]).statistic
+                if tau == tau:  # not NaN
+                    taus.append(float(tau))
+        agreement[kind] = round(sum(taus) / len(taus), 3) if taus else float("nan")
+    return rows, agreement

@@ -125,6 +125,15 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
         Column("n_plans", INT, "Int64", "distinct plans (one per copy group) with this heading"),
         Column("n_docs", INT, "Int64", "distinct documents (pages) with this heading"),
     ),
+    "kind_outlines": (
+        Column("plan_kind", STRING, "category", "a kind of plan (plans.plan_kind) with enough plans"),
+        Column("section", STRING, "category", "a section most such plans have"),
+        Column("n_plans", INT, "Int64", "distinct plans of the kind with sections (one per copy group)"),
+        Column("share", FLOAT, "Float64", "share of those plans with the section"),
+        Column("median_position", FLOAT, "Float64",
+               "its median place in a plan's sections, 0 first, 1 last"),
+        Column("usual_rank", INT, "Int64", "its place in the kind's usual order"),
+    ),
     "outline_gaps": (
         Column("kind", STRING, "category", "kind of organisation (plans.org_kind)"),
         Column("category", STRING, "category", "a category"),

@@ -1,5 +1,0 @@
-"""Stage 6, mine: phrase templates, reused paragraphs and outline patterns."""
-
-from pipeline.mine.mine import MinedTables, mine_tables, phrase_coverage
-
-__all__ = ["MinedTables", "mine_tables", "phrase_coverage"]

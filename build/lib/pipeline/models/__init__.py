@@ -1,1 +1,0 @@
-"""The trained classifier that ships inside the package (built into `pipeline.models`)."""

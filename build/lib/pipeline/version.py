@@ -1,3 +1,0 @@
-"""The version of planpipe (one place: the package, the wheel and the run marker read it)."""
-
-__version__ = "0.8.0"
