@@ -15,10 +15,13 @@ finished tables.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import shutil
+import sys
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +38,8 @@ from pipeline.version import __version__
 # Articles per chunk: enough that one classifier call serves many articles
 # (benchmarks/throughput.py), few enough that a chunk's rows stay small in memory.
 CHUNK_SIZE = 200
+# Without a terminal, progress is a log line every this many articles.
+LOG_EVERY = 1000
 # The file that marks a folder as a finished planpipe run (and says what made it).
 OUTPUT_MARK = "planpipe-run.json"
 
@@ -132,23 +137,24 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     out.mkdir(parents=True)
     files = discover(list(inputs))
     summary = RunSummary(files=len(files), out=str(final))
-    bar = tqdm(total=len(files), unit="file", disable=(not progress) if progress is not None else None,
-               leave=False)
-    processed = process_chunks(_chunks(files, chunk_size, bar), settings, workers, dask_scheduler)
+    bar = Progress(count_articles(files), progress)
+    processed = process_chunks(_chunks(files, chunk_size), settings, workers, dask_scheduler)
     with TableWriter(out, formats) as writer:
         for chunk in processed:
             for rows in chunk:
                 writer.add(rows)
                 doc = rows.documents[0]
                 summary.add(doc)
+                bar.add()
                 if strict and doc["status"] == "error":
                     bar.close()
                     code, message = summary.error_of(doc)
                     raise PlanpipeError("E109", f"stopped at the first bad input (--strict): "
                                                 f"{doc['record']}: [{code}] {message}")
-    bar.close()
     if mine:  # without labels, phrase and reuse templates still come out; outlines need labels
+        bar.stage("mining templates, copies and outlines")
         mine_run(out, formats)
+    bar.close()
     (out / OUTPUT_MARK).write_text(json.dumps({"planpipe": __version__, "documents": summary.documents,
                                                "items": summary.items, "errors": summary.errors}) + "\n",
                                    encoding="utf-8")
@@ -183,7 +189,7 @@ def _put_in_place(work: Path, out: Path) -> None:
         shutil.rmtree(old)
 
 
-def _chunks(files: list[tuple[Path, str]], size: int, bar: tqdm) -> Iterator[list[RawDocument]]:
+def _chunks(files: list[tuple[Path, str]], size: int) -> Iterator[list[RawDocument]]:
     """The articles of `files`, read lazily, in lists of `size`."""
     chunk: list[RawDocument] = []
     for path, name in files:
@@ -192,9 +198,54 @@ def _chunks(files: list[tuple[Path, str]], size: int, bar: tqdm) -> Iterator[lis
             if len(chunk) >= size:
                 yield chunk
                 chunk = []
-        bar.update()
     if chunk:
         yield chunk
+
+
+def count_articles(files: list[tuple[Path, str]]) -> int:
+    """How many articles the files hold: one per file, one per non-blank JSON Lines record."""
+    total = 0
+    for path, _ in files:
+        if ".jsonl" not in [s.lower() for s in path.suffixes]:
+            total += 1
+            continue
+        try:
+            data = gzip.decompress(path.read_bytes()) if path.suffix.lower() == ".gz" else path.read_bytes()
+        except (OSError, EOFError, zlib.error):
+            total += 1  # one error row
+            continue
+        total += sum(1 for line in data.splitlines() if line.strip()) or 1
+    return total
+
+
+class Progress:
+    """Articles written so far: a bar with rate and ETA on a terminal (stderr); without one,
+    a log line every LOG_EVERY articles; nothing when `enabled` is False."""
+
+    def __init__(self, total: int, enabled: bool | None = None) -> None:
+        tty = sys.stderr.isatty()
+        self.log = enabled is not False and not tty
+        self.bar = tqdm(total=total, unit="article", leave=False, file=sys.stderr,
+                        disable=not (tty if enabled is None else enabled and tty))
+        self.done = 0
+        self.total = total
+
+    def add(self) -> None:
+        """One more article written."""
+        self.done += 1
+        self.bar.update()
+        if self.log and self.done % LOG_EVERY == 0:
+            print(f"planpipe: {self.done:,} of {self.total:,} articles", file=sys.stderr, flush=True)
+
+    def stage(self, what: str) -> None:
+        """Say that a corpus-wide stage has started."""
+        self.bar.set_description(what)
+        if self.log:
+            print(f"planpipe: {what}", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        """Close the bar."""
+        self.bar.close()
 
 
 def mine_run(out: str | Path,

@@ -157,3 +157,10 @@ def test_a_marker_the_site_misdecoded_one_byte_off_is_repaired(cleaner, parse):
     # p020: the shifted bytes lost the marker's number; nothing certain, nothing changed
     lost = "話”活動。\n\n 。ǘ﹪@中心,強化工會在經濟社會發展作為。"
     assert cleaner(raw(lost)).text == lost
+
+
+def test_the_page_title_is_the_first_line_that_names_a_plan(cleaner):
+    page = "给你个范本\n各二级工会:\n关于举办职工篮球赛的通知\n一、比赛时间:5月10日\n"
+    assert cleaner(raw(page)).title == "关于举办职工篮球赛的通知"
+    # a page whose lines name no plan keeps its first line
+    assert cleaner(raw("春季趣味运动会\n一、拔河\n")).title == "春季趣味运动会"

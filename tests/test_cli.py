@@ -201,3 +201,23 @@ def test_python_dash_m_pipeline_is_the_command():
 
     done = subprocess.run([sys.executable, "-m", "pipeline", "--help"], capture_output=True, text=True)
     assert done.returncode == 0 and "run" in done.stdout and "eval" in done.stdout
+
+
+def test_progress_counts_articles_and_logs_without_a_terminal(tmp_path, capsys, monkeypatch):
+    import importlib
+    import json
+
+    from pipeline.run import count_articles, run
+
+    run_module = importlib.import_module("pipeline.run")  # the module, not the function of that name
+
+    src = tmp_path / "in"
+    src.mkdir()
+    records = [json.dumps({"id": k, "text": GOOD}, ensure_ascii=False) for k in range(5)]
+    (src / "many.jsonl").write_text("\n".join(records) + "\n\n", encoding="utf-8")
+    (src / "one.txt").write_text(GOOD, encoding="utf-8")
+    assert count_articles([(src / "many.jsonl", "many.jsonl"), (src / "one.txt", "one.txt")]) == 6
+    monkeypatch.setattr(run_module, "LOG_EVERY", 2)
+    run([src], tmp_path / "out", method="rules")  # progress=None: a log, stderr is no terminal here
+    err = capsys.readouterr().err
+    assert "2 of 6 articles" in err and "6 of 6 articles" in err and "mining" in err

@@ -77,6 +77,7 @@ def test_both_label_facets_with_chinese_names_and_confidence(report):
     assert 'id="chart-roles"' in html and "建功立业 (labour competitions and contribution)" in html
     assert "实质内容 (substance)" in html or "组织安排 (logistics)" in html
     assert "confidence" in html
+    assert "by part of the plan" in html  # phrase templates per role as well as per category
 
 
 def test_a_run_with_no_items_gets_a_page_saying_so_with_its_errors(tmp_path):

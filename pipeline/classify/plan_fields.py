@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.clean import normalized_view
+from pipeline.clean.titles import TITLE_WORDS
 from pipeline.records import Plan, PlanFields, StructuredDocument
 from pipeline.rulefile import Field, Table, load_rule_file
 
@@ -37,7 +38,7 @@ OPENING_CHARS = 300
 BODY_CHARS = 1500
 # A line this long or longer is text, not a title.
 TITLE_MAX_CHARS = 40
-_TITLE_WORDS = re.compile(r"计划|方案|要点|通知|总结|制度|办法|细则|安排|汇报|报告|职责|规程|章程|思路")
+_TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
 _PLAN_MARKER = re.compile(
     rf"[【\[]?篇\s*{_NUM}{{1,3}}\s*[】\]]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"

@@ -19,10 +19,9 @@ from pipeline.clean.mojibake import gbk_shift_repairs
 from pipeline.clean.rules import CleaningRule, load_rules
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.textmap import MappedText
+from pipeline.clean.titles import title_line
 from pipeline.clean.wraps import wrap_joins
 from pipeline.records import CleanDocument, RawDocument, Removal
-
-TITLE_MAX_CHARS = 100
 
 
 class Cleaner:
@@ -74,7 +73,7 @@ class Cleaner:
             norm=norm,
             origin=tuple(mapped.origin),
             script=detect_script(mapped.text, norm),
-            title=raw.title or _first_line(mapped.text),  # chrome and spam are gone by now
+            title=raw.title or title_line(mapped.text, norm),  # chrome and spam are gone by now
             published=published,
             removals=tuple(sorted(removals, key=lambda r: r.start)),
         )
@@ -112,10 +111,3 @@ def _cut(mapped: MappedText, norm: str, spans: list[tuple[int, int]]) -> tuple[M
         pos = end
     pieces.append(norm[pos:])
     return mapped.edit((s, e, "") for s, e in spans), "".join(pieces)
-
-
-def _first_line(text: str) -> str | None:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:TITLE_MAX_CHARS]
-    return None

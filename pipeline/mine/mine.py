@@ -59,6 +59,7 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
     """Phrase templates, reuse clusters and outline patterns of a run's tables."""
     items = tables.items.sort_values("item_id")
     category = dict(zip(tables.labels.item_id, tables.labels.category))
+    role = dict(zip(tables.labels.item_id, tables.labels.role))
     templates: list[dict] = []
     members: list[dict] = []
 
@@ -67,7 +68,8 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         ids = [r[0] for r in rows]
         templates.append({
             "template_id": tid, "kind": kind, "pattern": pattern,
-            "category": _majority([category.get(i) for i in ids]), "n_items": len(rows),
+            "category": _majority([category.get(i) for i in ids]),
+            "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
             "n_plans": len({r[1] for r in rows}), "n_docs": len({r[2] for r in rows}),
             "example_item_id": min(ids)})
         members.extend({"template_id": tid, "item_id": i, "similarity": s} for i, _, _, s in rows)

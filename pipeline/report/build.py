@@ -61,7 +61,7 @@ def _context(tables) -> dict:
     items = tables.items.merge(tables.labels[label_columns], on="item_id", how="left")
     docs = tables.documents
     templates = tables.templates if tables.templates is not None else pd.DataFrame(
-        columns=["template_id", "kind", "pattern", "category", "n_items", "n_plans", "n_docs",
+        columns=["template_id", "kind", "pattern", "category", "role", "n_items", "n_plans", "n_docs",
                  "example_item_id"])
     members = tables.template_members if tables.template_members is not None else pd.DataFrame(
         columns=["template_id", "item_id", "similarity"])
@@ -71,13 +71,18 @@ def _context(tables) -> dict:
     doc_of = dict(zip(items.item_id, items.doc_id))
 
     phrase = templates[templates.kind == "phrase"].sort_values(["n_plans", "n_items"], ascending=False)
-    by_category = []
-    for cat, group in phrase.groupby("category", observed=True):
-        rows = []
-        for t in group.head(TOP_TEMPLATES).itertuples():
-            ids = members[members.template_id == t.template_id].item_id.head(3)
-            rows.append({"t": t, "examples": [heading_of.get(i, "") for i in ids]})
-        by_category.append({"category": cat, "templates": rows})
+    def top(column: str) -> list[dict]:
+        """The leading phrase templates of each value of `column` (category or role)."""
+        out = []
+        for value, group in phrase.groupby(column, observed=True):
+            rows = []
+            for t in group.head(TOP_TEMPLATES).itertuples():
+                ids = members[members.template_id == t.template_id].item_id.head(3)
+                rows.append({"t": t, "examples": [heading_of.get(i, "") for i in ids]})
+            out.append({"category": value, "templates": rows})
+        return out
+
+    by_category, by_role = top("category"), top("role")
 
     reuse = []
     for t in templates[templates.kind == "reuse"].head(TOP_REUSE).itertuples():
@@ -109,6 +114,7 @@ def _context(tables) -> dict:
         "failed": list(docs[docs.status == "error"][["record", "error"]].itertuples()),
         "depths": bars(items.depth.value_counts().sort_index()),
         "by_category": by_category,
+        "by_role": by_role,
         "reuse": reuse,
         "outlines": list(templates[templates.kind == "outline"].head(TOP_OUTLINES).itertuples()),
         "gaps": tables.outline_gaps,

@@ -108,6 +108,8 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
         Column("pattern", STRING, "string", "skeleton with <*> and slots, first reused text, or "
                                             "category sequence (a > b > c; … a > b … for a part)"),
         Column("category", STRING, "category", "most common category of the member items"),
+        Column("role", STRING, "category", "most common role of the member items: the logistics lines "
+                                           "notices share are templates of their own"),
         Column("n_items", INT, "Int64", "member items"),
         Column("n_plans", INT, "Int64", "distinct plans among the members"),
         Column("n_docs", INT, "Int64", "distinct documents (pages) among the members"),
