@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, help="output directory for the tables")
     run.add_argument("--format", nargs="+", default=["parquet"], choices=["parquet", "csv", "duckdb"],
                      help="table formats; Parquet is always written")
+    run.add_argument("--resume", action="store_true",
+                     help="continue a run that was interrupted (Ctrl-C, a killed process, a full disk), "
+                          "with the same inputs and options, skipping the chunks it finished")
+    run.add_argument("--chunk-size", type=int, default=None, metavar="N",
+                     help="articles per chunk (default: 200); a resumed run must use the same")
     run.add_argument("--force", action="store_true",
                      help="replace --out even if it holds files that are not a planpipe output")
     run.add_argument("--strict", action="store_true",
@@ -124,7 +129,8 @@ def _run(args) -> int:
                   progress=False if args.no_progress else None,
                   method=args.method, taxonomy=args.taxonomy, model_dir=args.model,
                   workers=args.workers, dask_scheduler=args.dask_scheduler, strict=args.strict,
-                  force=args.force)
+                  force=args.force, resume=args.resume,
+                  **({"chunk_size": args.chunk_size} if args.chunk_size else {}))
     print(summary.line())
     for line in summary.error_lines():
         print(line, file=sys.stderr)

@@ -22,7 +22,7 @@ import shutil
 import sys
 import time
 import zlib
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +40,8 @@ from pipeline.version import __version__
 CHUNK_SIZE = 200
 # Without a terminal, progress is a log line every this many articles.
 LOG_EVERY = 1000
+# What an interrupted run was run on and with, kept in its working folder for --resume.
+RUN_STAMP = "run-settings.json"
 # The file that marks a folder as a finished planpipe run (and says what made it).
 OUTPUT_MARK = "planpipe-run.json"
 
@@ -107,7 +109,8 @@ def run(inputs: Iterable[str | Path], out: str | Path,
         method: str = "model", taxonomy: str | Path | None = None,
         model_dir: str | Path | None = None, mine: bool = True,
         workers: int = 1, dask_scheduler: str | None = None,
-        chunk_size: int = CHUNK_SIZE, strict: bool = False, force: bool = False) -> RunSummary:
+        chunk_size: int = CHUNK_SIZE, strict: bool = False, force: bool = False,
+        resume: bool = False) -> RunSummary:
     """Run the pipeline on `inputs` (files and folders) and write tables to `out`.
 
     Articles go to stages 2-5 in chunks of `chunk_size`: in this process, in `workers`
@@ -120,7 +123,9 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     place only when complete, so `out` always holds one whole run — a failed, stopped or
     killed run leaves the previous one untouched (and its working folder, for inspection).
     `out` must be empty, absent or a planpipe output; anything else is refused (E202)
-    unless `force`.
+    unless `force`. Each chunk's rows are recorded as done when written: `resume` continues
+    an interrupted run with the same inputs and settings, skipping the chunks it finished,
+    and gives the tables an uninterrupted run gives.
     """
     from pipeline.parallel import process_chunks  # the stages' libraries load when a run starts
     from pipeline.process import ProcessorSettings
@@ -132,29 +137,43 @@ def run(inputs: Iterable[str | Path], out: str | Path,
     final = Path(out)
     check_output_folder(final, force)
     out = working_folder(final)
-    if out.exists():
-        shutil.rmtree(out)
-    out.mkdir(parents=True)
     files = discover(list(inputs))
+    fingerprint = {"planpipe": __version__, "inputs": [name for _, name in files], "chunk_size": chunk_size,
+                   "method": method, "taxonomy": settings.taxonomy, "model": settings.model_dir}
+    _open_working_folder(out, fingerprint, resume)
     summary = RunSummary(files=len(files), out=str(final))
     bar = Progress(count_articles(files), progress)
-    processed = process_chunks(_chunks(files, chunk_size), settings, workers, dask_scheduler)
-    with TableWriter(out, formats) as writer:
-        for chunk in processed:
-            for rows in chunk:
-                writer.add(rows)
-                doc = rows.documents[0]
-                summary.add(doc)
-                bar.add()
-                if strict and doc["status"] == "error":
-                    bar.close()
-                    code, message = summary.error_of(doc)
-                    raise PlanpipeError("E109", f"stopped at the first bad input (--strict): "
-                                                f"{doc['record']}: [{code}] {message}")
+    writer = TableWriter(out, formats)
+    done = writer.done_chunks()
+    submitted: deque[int] = deque()
+
+    def todo() -> Iterator[list[RawDocument]]:
+        for k, chunk in enumerate(_chunks(files, chunk_size)):
+            if k in done:  # written before the interruption: count it, do not redo it
+                for doc in writer.chunk_documents(k):
+                    summary.add(doc)
+                    bar.add()
+                continue
+            submitted.append(k)
+            yield chunk
+
+    for chunk_rows in process_chunks(todo(), settings, workers, dask_scheduler):
+        writer.add_chunk(submitted.popleft(), chunk_rows)
+        for rows in chunk_rows:
+            doc = rows.documents[0]
+            summary.add(doc)
+            bar.add()
+            if strict and doc["status"] == "error":
+                bar.close()
+                code, message = summary.error_of(doc)
+                raise PlanpipeError("E109", f"stopped at the first bad input (--strict): "
+                                            f"{doc['record']}: [{code}] {message}")
+    writer.close()
     if mine:  # without labels, phrase and reuse templates still come out; outlines need labels
         bar.stage("mining templates, copies and outlines")
         mine_run(out, formats)
     bar.close()
+    (out / RUN_STAMP).unlink()
     (out / OUTPUT_MARK).write_text(json.dumps({"planpipe": __version__, "documents": summary.documents,
                                                "items": summary.items, "errors": summary.errors}) + "\n",
                                    encoding="utf-8")
@@ -166,6 +185,23 @@ def run(inputs: Iterable[str | Path], out: str | Path,
 def working_folder(out: Path) -> Path:
     """Where a run into `out` writes until it is complete: a hidden folder beside it."""
     return out.parent / f".{out.name}.planpipe-partial"
+
+
+def _open_working_folder(work: Path, fingerprint: dict, resume: bool) -> None:
+    """A fresh working folder, or (`resume`) the one an interrupted run with the same inputs
+    and settings left; E202 when there is nothing that can be resumed."""
+    stamp = work / RUN_STAMP
+    if resume:
+        if not stamp.exists():
+            raise ConfigError("E202", f"--resume: no interrupted run to resume at {work}")
+        if json.loads(stamp.read_text(encoding="utf-8")) != fingerprint:
+            raise ConfigError("E202", "--resume: the interrupted run had other inputs or settings; "
+                                      "run without --resume to start again")
+        return
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    stamp.write_text(json.dumps(fingerprint), encoding="utf-8")
 
 
 def check_output_folder(out: Path, force: bool = False) -> None:

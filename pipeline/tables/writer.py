@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pyarrow as pa
@@ -12,55 +14,65 @@ from pipeline.tables.rows import DocumentRows
 from pipeline.tables.schema import MINED_TABLES, TABLES, arrow_schema
 
 FORMATS = ("parquet", "csv", "duckdb")
-# Rows held in memory per table before a Parquet row group is written.
-BATCH_ROWS = 20_000
+# Where a run keeps each chunk's rows until it is complete, and the list of chunks done.
+PARTS = "parts"
+MANIFEST = "done.txt"
 DUCKDB_FILE = "planpipe.duckdb"
 
 
 class TableWriter:
-    """Collects rows document by document and writes `<out>/<table>.parquet`."""
+    """Writes a run's rows chunk by chunk, so that an interrupted run can be resumed.
+
+    Each chunk's rows go to their own Parquet parts (`parts/NNNNNN/<table>.parquet`, written
+    under a temporary name and renamed); the chunk's number is then appended to a manifest.
+    A resumed run skips the chunks the manifest lists. `close` joins the parts, in chunk
+    order, into `<out>/<table>.parquet` (one row group per chunk) and exports CSV / DuckDB.
+    """
 
     def __init__(self, out: str | Path, formats: tuple[str, ...] = ("parquet",)) -> None:
         unknown = set(formats) - set(FORMATS)
         if unknown:
             raise ConfigError("E202", f"unknown format(s) {sorted(unknown)}; valid: {list(FORMATS)}")
         self.out = Path(out)
-        self.out.mkdir(parents=True, exist_ok=True)
+        self.parts = self.out / PARTS
+        self.parts.mkdir(parents=True, exist_ok=True)
         self.formats = formats
-        self._rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-        self._writers: dict[str, pq.ParquetWriter] = {}
 
-    def add(self, rows: DocumentRows) -> None:
-        """Queue one article's rows, writing a row group when a table's batch is full."""
+    def done_chunks(self) -> set[int]:
+        """The chunks whose rows are written (listed in the manifest)."""
+        manifest = self.parts / MANIFEST
+        if not manifest.exists():
+            return set()
+        return {int(line) for line in manifest.read_text(encoding="utf-8").split() if line.isdigit()}
+
+    def chunk_documents(self, k: int) -> list[dict]:
+        """The documents rows of a written chunk."""
+        return pq.read_table(self.parts / f"{k:06d}" / "documents.parquet").to_pylist()
+
+    def add_chunk(self, k: int, chunk: list[DocumentRows]) -> None:
+        """Write the rows of chunk `k` and record it as done."""
+        folder = self.parts / f"{k:06d}"
+        folder.mkdir(exist_ok=True)
         for table in TABLES:
-            self._rows[table].extend(getattr(rows, table))
-            if len(self._rows[table]) >= BATCH_ROWS:
-                self._flush(table)
-
-    def _flush(self, table: str) -> None:
-        schema = arrow_schema(table)
-        if table not in self._writers:
-            self._writers[table] = pq.ParquetWriter(self.out / f"{table}.parquet", schema)
-        batch = pa.Table.from_pylist(self._rows[table], schema=schema)
-        self._writers[table].write_table(batch)
-        self._rows[table] = []
+            rows = [row for doc in chunk for row in getattr(doc, table)]
+            part = folder / f".{table}.parquet.tmp"
+            pq.write_table(pa.Table.from_pylist(rows, schema=arrow_schema(table)), part)
+            os.replace(part, folder / f"{table}.parquet")
+        with open(self.parts / MANIFEST, "a", encoding="utf-8") as manifest:
+            manifest.write(f"{k}\n")
+            manifest.flush()
+            os.fsync(manifest.fileno())
 
     def close(self) -> None:
-        """Write what is left, close the Parquet files and export CSV / DuckDB."""
+        """Join the parts into the tables, remove them, and export CSV / DuckDB."""
+        chunks = sorted(self.done_chunks())
         for table in TABLES:
-            self._flush(table)
-            self._writers.pop(table).close()
+            with pq.ParquetWriter(self.out / f"{table}.parquet", arrow_schema(table)) as writer:
+                for k in chunks:
+                    writer.write_table(pq.read_table(self.parts / f"{k:06d}" / f"{table}.parquet"))
+        shutil.rmtree(self.parts)
         if "csv" in self.formats or "duckdb" in self.formats:
-            self._export()
-
-    def _export(self) -> None:
-        export(self.out, tuple(TABLES), self.formats)
-
-    def __enter__(self) -> TableWriter:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+            export(self.out, tuple(TABLES), self.formats)
 
 
 def export(out: Path, tables: tuple[str, ...], formats: tuple[str, ...]) -> None:
