@@ -27,12 +27,18 @@ def report(tmp_path_factory):
     return out, write_report(out)
 
 
+def _pages(path) -> str:
+    """The main page and every linked page of a written report, as one text."""
+    linked = sorted((path.parent / "report-plans").glob("*.html"))
+    return "".join(p.read_text(encoding="utf-8") for p in [path, *linked])
+
+
 def test_scraped_text_is_escaped(report):
     _, path = report
-    html = path.read_text(encoding="utf-8")
+    html = _pages(path)
     assert "<script" not in html.lower()
     assert "&lt;script&gt;document.title" in html
-    assert 'id="chart-categories"' in html and "<svg" in html
+    assert 'id="chart-categories"' in path.read_text(encoding="utf-8") and "<svg" in html
 
 
 def test_report_sections_follow_the_tables(report):
@@ -40,7 +46,7 @@ def test_report_sections_follow_the_tables(report):
     html = render_report(load_tables(out))
     for section in ("summary", "categories", "templates", "reuse", "outlines", "plans"):
         assert f'<section id="{section}">' in html
-    assert html.count('<details class="plan">') == 2
+    assert 'id="plan-index"' in html and "report-plans/0001.html" in html
 
 
 def _chromium() -> str | None:
@@ -60,7 +66,9 @@ def test_report_in_headless_chromium(report, tmp_path):
     # the script is on the page as text
     assert "<title>planpipe report</title>" in dom.stdout
     assert '<section id="plans">' in dom.stdout
-    assert '&lt;script&gt;document.title="PWNED"' in dom.stdout
+    page = subprocess.run([*base, "--dump-dom", (path.parent / "report-plans" / "0001.html").as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert '&lt;script&gt;document.title="PWNED"' in page.stdout and "PWNED</title>" not in page.stdout
     assert 'id="chart-categories"' in dom.stdout and "<rect" in dom.stdout
     assert 'id="summary-table"' in dom.stdout and 'id="outline-table"' in dom.stdout
     console = [line for line in dom.stderr.splitlines() if "CONSOLE" in line]
@@ -72,11 +80,11 @@ def test_report_in_headless_chromium(report, tmp_path):
 
 
 def test_both_label_facets_with_chinese_names_and_confidence(report):
-    out, _ = report
+    out, path = report
     html = render_report(load_tables(out))
     assert 'id="chart-roles"' in html and "建功立业 (labour competitions and contribution)" in html
     assert "实质内容 (substance)" in html or "组织安排 (logistics)" in html
-    assert "confidence" in html
+    assert "confidence" in _pages(path)
     assert "by part of the plan" in html  # phrase templates per role as well as per category
 
 
@@ -95,3 +103,27 @@ def test_report_of_a_folder_that_is_no_run_is_a_usage_error(tmp_path, capsys):
 
     assert main(["report", str(tmp_path / "nope")]) == 2
     assert "[E205]" in capsys.readouterr().err
+
+
+def test_the_plan_index_reaches_every_plan_on_linked_pages(tmp_path, monkeypatch):
+    import re
+
+    from pipeline.report import build
+
+    monkeypatch.setattr(build, "PLANS_PER_PAGE", 2)  # 5 plans: three pages of trees
+    src = tmp_path / "in"
+    src.mkdir()
+    for k in range(5):
+        (src / f"p{k}.txt").write_text(f"第{k}号工会工作计划\n一、组织学习\n二、开展竞赛\n", encoding="utf-8")
+    run([src], tmp_path / "out", progress=False)
+    main = write_report(tmp_path / "out")
+    folder = main.parent / "report-plans"
+    pages = sorted(p.name for p in folder.glob("0*.html"))
+    assert pages == ["0001.html", "0002.html", "0003.html"]
+    assert all(f"report-plans/{p}" in main.read_text(encoding="utf-8") for p in pages)
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="(\d{4}\.html)#([^"]+)"', index)
+    plans = set(load_tables(tmp_path / "out").plans.plan_id)
+    assert {pid for _, pid in links} == plans  # every plan reached from the index …
+    for page, pid in links:  # … at a page that holds its tree
+        assert f'id="{pid}"' in (folder / page).read_text(encoding="utf-8")

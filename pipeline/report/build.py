@@ -16,11 +16,15 @@ import pandas as pd
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup, escape
 
+from pipeline.classify import load_taxonomy
+
 # How much the report shows; everything else is in the tables.
 TOP_TEMPLATES = 10
 TOP_REUSE = 15
 TOP_OUTLINES = 15
-TREE_PLANS = 200
+# Plans per page of item trees: the report of a large corpus is a set of linked pages.
+PLANS_PER_PAGE = 200
+PLAN_FOLDER = "report-plans"
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,6 @@ def diff_html(a: str, b: str) -> tuple[Markup, Markup]:
 
 
 def _context(tables) -> dict:
-    from pipeline.classify import load_taxonomy
-
     tax = load_taxonomy()
     names = {**tax.category.names(), **tax.role.names()}
     label_columns = ["item_id", "category", "confidence", "role", "role_confidence"]
@@ -65,7 +67,9 @@ def _context(tables) -> dict:
                  "example_item_id"])
     members = tables.template_members if tables.template_members is not None else pd.DataFrame(
         columns=["template_id", "item_id", "similarity"])
-    text_of = dict(zip(items.item_id, items.text))
+    # copies are compared in the Simplified view: a Traditional page and its Simplified copy
+    # differ only where their words differ, not in every character
+    text_of = dict(zip(items.item_id, items.text_norm))
     heading_of = dict(zip(items.item_id, items.heading))
     source_of = dict(zip(docs.doc_id, docs.source))
     doc_of = dict(zip(items.item_id, items.doc_id))
@@ -93,11 +97,9 @@ def _context(tables) -> dict:
                       "left_source": source_of.get(doc_of.get(ids[0]), ""),
                       "right_source": source_of.get(doc_of.get(ids[1]), "") if len(ids) > 1 else ""})
 
-    plans = []
-    for plan in tables.plans.head(TREE_PLANS).itertuples():
-        rows = items[items.plan_id == plan.plan_id].sort_values("ordinal")
-        plans.append({"plan": plan, "source": source_of.get(plan.doc_id, ""),
-                      "rows": list(rows.itertuples())})
+    n_plans = len(tables.plans)
+    plan_pages = [{"file": f"{PLAN_FOLDER}/{k // PLANS_PER_PAGE + 1:04d}.html", "first": k + 1,
+                   "last": min(k + PLANS_PER_PAGE, n_plans)} for k in range(0, n_plans, PLANS_PER_PAGE)]
 
     return {
         "summary": {
@@ -118,21 +120,64 @@ def _context(tables) -> dict:
         "reuse": reuse,
         "outlines": list(templates[templates.kind == "outline"].head(TOP_OUTLINES).itertuples()),
         "gaps": tables.outline_gaps,
-        "plans": plans,
+        "plan_pages": plan_pages,
+        "plan_index": f"{PLAN_FOLDER}/index.html",
     }
 
 
-def render_report(tables) -> str:
-    """The report page of a run's tables, as HTML."""
+def _plan_pages(tables) -> list[tuple[str, dict]]:
+    """(file name, template context) of the plan index and of every page of item trees."""
+    items = tables.items.merge(tables.labels[["item_id", "category", "confidence", "role",
+                                              "role_confidence"]], on="item_id", how="left")
+    by_plan = {pid: rows.sort_values("ordinal") for pid, rows in items.groupby("plan_id", sort=False)}
+    source_of = dict(zip(tables.documents.doc_id, tables.documents.source))
+    plans = list(tables.plans.itertuples())
+    pages, index = [], []
+    for k in range(0, len(plans), PLANS_PER_PAGE):
+        name = f"{k // PLANS_PER_PAGE + 1:04d}.html"
+        entries = []
+        for plan in plans[k:k + PLANS_PER_PAGE]:
+            rows = by_plan.get(plan.plan_id)
+            title = next((v for v in (plan.title_text, plan.title) if isinstance(v, str) and v),
+                         "(untitled plan)")
+            kinds = " ".join(v for v in (plan.plan_kind, plan.org_kind) if isinstance(v, str))
+            entries.append({"plan": plan, "title": title, "source": source_of.get(plan.doc_id, ""),
+                            "rows": list(rows.itertuples()) if rows is not None else []})
+            index.append({"plan": plan, "title": title, "kinds": kinds, "page": name,
+                          "n": len(entries[-1]["rows"])})
+        pages.append((name, {"plans": entries, "first": k + 1, "last": k + len(entries)}))
+    return [("index.html", {"index": index}), *pages]
+
+
+def _template(name: str):
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    template = resources.files("pipeline.report").joinpath("templates/report.html").read_text("utf-8")
-    return env.from_string(template).render(**_context(tables))
+    text = resources.files("pipeline.report").joinpath(f"templates/{name}").read_text("utf-8")
+    return env.from_string(text)
+
+
+def render_report(tables) -> str:
+    """The report's main page of a run's tables, as HTML (plan trees are on linked pages)."""
+    return _template("report.html").render(**_context(tables))
+
+
+def render_plan_pages(tables) -> list[tuple[str, str]]:
+    """(file name, HTML) of the plan index and the pages of item trees."""
+    template = _template("plans.html")
+    names = {**load_taxonomy().category.names(), **load_taxonomy().role.names()}
+    return [(name, template.render(names=names, **context)) for name, context in _plan_pages(tables)]
 
 
 def write_report(out_dir: str | Path, path: str | Path | None = None) -> Path:
     """Render the report of the run in `out_dir` to `path` (default: out_dir/report.html)."""
     from pipeline.tables import load_tables
 
+    tables = load_tables(out_dir)
     target = Path(path) if path else Path(out_dir) / "report.html"
-    target.write_text(render_report(load_tables(out_dir)), encoding="utf-8")
+    folder = target.parent / PLAN_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.html"):
+        old.unlink()
+    for name, html in render_plan_pages(tables):
+        (folder / name).write_text(html, encoding="utf-8")
+    target.write_text(render_report(tables), encoding="utf-8")
     return target
