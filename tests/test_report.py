@@ -127,3 +127,16 @@ def test_the_plan_index_reaches_every_plan_on_linked_pages(tmp_path, monkeypatch
     assert {pid for _, pid in links} == plans  # every plan reached from the index …
     for page, pid in links:  # … at a page that holds its tree
         assert f'id="{pid}"' in (folder / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Debian's chromium is not installed")
+def test_in_chromium_the_plan_index_links_every_plan(report, tmp_path):
+    import re
+
+    out, path = report
+    base = [_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
+    index = path.parent / "report-plans" / "index.html"
+    dom = subprocess.run([*base, "--dump-dom", index.as_uri()], capture_output=True, text=True, timeout=120)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    linked = set(re.findall(r'href="\d{4}\.html#([^"]+)"', dom.stdout))
+    assert linked == set(load_tables(out).plans.plan_id)
