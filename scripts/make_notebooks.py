@@ -92,7 +92,8 @@ reuse.head(10)'''),
         new_markdown_cell("## What sections does a typical 职工运动会 plan have, in what order?\n\n"
                           "Sections of the top-level items (docs/sections.md), over distinct plans "
                           "(one per copy group) whose title or opening names a sports day."),
-        new_code_cell('''distinct = t.plans[t.plans.copy_group.isna() | (t.plans.plan_id == t.plans.canonical)]
+        new_code_cell('''canonical = t.plans.copy_group.isna() | (t.plans.plan_id == t.plans.canonical)
+distinct = t.plans[canonical]
 sports = distinct[distinct.title_text.fillna("").str.contains("运动会|運動會|趣味")].plan_id
 top = t.items[t.items.plan_id.isin(sports) & (t.items.depth == 1) & t.items.section.notna()]
 first = top.sort_values("ordinal").drop_duplicates(["plan_id", "section"])
