@@ -17,8 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from scratch import copy_corpus
+
 from pipeline import run, write_report
-from pipeline.paths import corpus_dir
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -30,12 +31,7 @@ def main() -> None:
     args = ap.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="planpipe-report-"))
     try:
-        corpus = scratch / "in"
-        corpus.mkdir()
-        for k in range(args.copies):
-            for f in corpus_dir().rglob("*"):
-                if f.is_file():
-                    shutil.copy(f, corpus / f"{k:03d}-{f.name}")
+        corpus = copy_corpus(scratch / "in", args.copies)
         s = run([corpus], scratch / "out", progress=False, method="rules")
         started = time.perf_counter()
         main_page = write_report(scratch / "out")

@@ -19,8 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from scratch import copy_corpus
+
 from pipeline import load_tables, run
-from pipeline.paths import corpus_dir
 from pipeline.run import CHUNK_SIZE
 
 TABLES = ("documents", "plans", "items", "labels", "label_scores")
@@ -34,12 +35,7 @@ def main() -> None:
     args = ap.parse_args()
     scratch = Path(tempfile.mkdtemp(prefix="planpipe-throughput-"))
     try:
-        corpus = scratch / "in"
-        corpus.mkdir()
-        for k in range(args.copies):
-            for f in corpus_dir().rglob("*"):
-                if f.is_file():
-                    shutil.copy(f, corpus / f"{k:03d}-{f.name}")
+        corpus = copy_corpus(scratch / "in", args.copies)
         ways = [("article at a time", dict(chunk_size=1)),
                 (f"chunks of {CHUNK_SIZE}", dict(chunk_size=CHUNK_SIZE)),
                 (f"chunks of {CHUNK_SIZE}, {args.workers} processes",

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline.paths import corpus_dir
+from scratch import copy_corpus
 
 JIEBA = """
 import sys, jieba
@@ -68,12 +68,7 @@ def main() -> None:
     for copies in args.copies:
         scratch = Path(tempfile.mkdtemp(prefix="planpipe-vs-jieba-"))
         try:
-            corpus = scratch / "in"
-            corpus.mkdir()
-            for k in range(copies):
-                for f in corpus_dir().rglob("*"):
-                    if f.is_file():
-                        shutil.copy(f, corpus / f"{k:03d}-{f.name}")
+            corpus = copy_corpus(scratch / "in", copies)
             size = sum(f.stat().st_size for f in corpus.iterdir()) / 1e6
             articles = 264 * copies
             src = str(corpus)

@@ -10,7 +10,7 @@ tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -18,7 +18,7 @@ import pandas as pd
 
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
-from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
+from pipeline.mine.reuse import ReuseCluster, ReuseItem, UnionFind, find_reuse
 from pipeline.mine.skeleton import skeleton
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
@@ -152,23 +152,12 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         plans = sorted({i.plan_id for i, _ in c.members})
         for a, b in combinations(plans, 2):
             shared[(a, b)] += 1
-    parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        parent.setdefault(k, k)
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    sets = UnionFind()
     for (a, b), n in shared.items():
         if n >= max(1.0, COPY_SHARE * min(items_per_plan.get(a, 1), items_per_plan.get(b, 1))):
-            parent[root(b)] = root(a)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for plan in list(parent):
-        groups[root(plan)].append(plan)
+            sets.union(a, b)
     out = {}
-    for members in groups.values():
+    for members in sets.groups(list(sets.parent)):
         if len(members) < 2:
             continue
         canonical = max(sorted(members), key=lambda p: length.get(p, 0))

@@ -46,6 +46,33 @@ _A = _rng.randint(1, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 _B = _rng.randint(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 
 
+class UnionFind:
+    """Disjoint sets of keys (items, plans) joined pair by pair, with path halving."""
+
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def root(self, k):
+        """The representative of `k`'s set (a new key is a set of its own)."""
+        parent = self.parent
+        parent.setdefault(k, k)
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def union(self, a, b) -> None:
+        """Join the sets of `a` and `b` (`a`'s representative stays)."""
+        self.parent[self.root(b)] = self.root(a)
+
+    def groups(self, keys) -> list[list]:
+        """The keys in sets, each set in the order of `keys`, sets by their first key."""
+        found: dict = defaultdict(list)
+        for k in keys:
+            found[self.root(k)].append(k)
+        return list(found.values())
+
+
 @dataclass(frozen=True)
 class ReuseItem:
     """An item's text, with where it comes from."""
@@ -105,22 +132,11 @@ def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) ->
             by_plan[it.plan_id][key].append(it)
     known = {i.item_id: i for c in clusters for i, _ in c.members}
     score = {i.item_id: s for c in clusters for i, s in c.members}
-    parent: dict[str, str] = {}
-
-    def root(k: str) -> str:
-        parent.setdefault(k, k)
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    def union(a: str, b: str) -> None:
-        parent[root(b)] = root(a)
-
+    sets = UnionFind()
     for c in clusters:
         first = c.members[0][0].item_id
         for i, _ in c.members[1:]:
-            union(first, i.item_id)
+            sets.union(first, i.item_id)
     for plan in sorted(by_plan):
         for other in sorted(linked[plan]):
             if other <= plan or other not in by_plan:
@@ -129,12 +145,9 @@ def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) ->
                 for a in mine:
                     for b in by_plan[other].get(key, []):
                         known[a.item_id], known[b.item_id] = a, b
-                        union(a.item_id, b.item_id)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for item_id in sorted(known):
-        groups[root(item_id)].append(item_id)
+                        sets.union(a.item_id, b.item_id)
     out = []
-    for ids in groups.values():
+    for ids in sets.groups(sorted(known)):
         if len({known[i].plan_id for i in ids}) >= 2:
             out.append(ReuseCluster(tuple((known[i], score.get(i, 1.0)) for i in ids)))
     out.sort(key=lambda c: (-len(c.members), c.members[0][0].item_id))
@@ -149,19 +162,13 @@ def _near_duplicates(items: list[ReuseItem]) -> list[ReuseCluster]:
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     for k, h in enumerate(hashes):
         lsh.insert(k, h, check_duplication=False)
-    parent = list(range(len(items)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    joined = UnionFind()
 
     def link(a: int, b: int) -> bool:
-        if items[a].plan_id == items[b].plan_id or root(a) == root(b):
-            return root(a) == root(b)
+        if items[a].plan_id == items[b].plan_id or joined.root(a) == joined.root(b):
+            return joined.root(a) == joined.root(b)
         if jaccard(sets[a], sets[b]) >= REUSE_JACCARD:
-            parent[root(b)] = root(a)
+            joined.union(a, b)
             return True
         return False
 
@@ -171,11 +178,8 @@ def _near_duplicates(items: list[ReuseItem]) -> list[ReuseCluster]:
             for prev, k in zip(bucket, bucket[1:]):
                 if not link(bucket[0], k):
                     link(prev, k)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for k in range(len(items)):
-        groups[root(k)].append(k)
     clusters = []
-    for members in groups.values():
+    for members in joined.groups(range(len(items))):
         if len({items[k].plan_id for k in members}) < 2:
             continue
         head = members[0]

@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-from jinja2 import Environment, select_autoescape
+from jinja2 import Environment, FunctionLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.classify import load_taxonomy
@@ -150,9 +150,11 @@ def _plan_pages(tables) -> list[tuple[str, dict]]:
 
 
 def _template(name: str):
-    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True))
-    text = resources.files("pipeline.report").joinpath(f"templates/{name}").read_text("utf-8")
-    return env.from_string(text)
+    """A page template of the package (pages share templates/head.html: styles, CSP)."""
+    env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
+                      loader=FunctionLoader(lambda file: resources.files("pipeline.report").joinpath(
+                          f"templates/{file}").read_text("utf-8")))
+    return env.get_template(name)
 
 
 def render_report(tables) -> str:
