@@ -116,10 +116,12 @@ class PlanDescriber:
         """The fields of each plan of `doc`, in plan order."""
         clean = doc.clean
         page_title = _clean_title(clean.title or "")
+        page_norm = normalized_view(page_title)  # once per article, not per plan
         one_plan = len(doc.plans) == 1
-        return tuple(self._plan(doc, plan, page_title, one_plan) for plan in doc.plans)
+        return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
 
-    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, one_plan: bool) -> PlanFields:
+    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
+              one_plan: bool) -> PlanFields:
         text, norm = doc.clean.text, doc.clean.norm
         lead_end = plan.items[0].marker.start if plan.items else plan.end
         opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
@@ -131,12 +133,11 @@ class PlanDescriber:
                     and not line.endswith(("。", ":")):
                 title = _clean_title(line) or title
                 break
-        if not title and one_plan and _TITLE_WORDS.search(normalized_view(page_title)):
+        if not title and one_plan and _TITLE_WORDS.search(p_norm):
             title = page_title
         opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
         t_norm = normalized_view(title) if title else title_norm
-        p_norm = normalized_view(page_title) if page_title else ""
         # the organisation as written: found in the Simplified view, taken from the text
         head_norm = norm[plan.start:lead_end]
         if (m := _ORG.search(t_norm)) and len(t_norm) == len(title):
@@ -151,7 +152,7 @@ class PlanDescriber:
             org = None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _first_code(self.rules["org_kind"],
-                               (t_norm, f"{t_norm} {normalized_view(org or '')} {opening}", p_norm, body),
+                               (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body),
                                "unknown")
         plan_kind = _first_code(self.rules["plan_kind"], (t_norm, f"{t_norm} {opening}", p_norm), "other")
         year = year_of(t_norm, p_norm, opening, titles=2)
