@@ -292,7 +292,7 @@ def mine_run(out: str | Path,
     from pipeline.mine import mine_tables, phrase_coverage
     from pipeline.tables import load_tables, write_copy_groups, write_mined
 
-    tables = load_tables(out)
+    tables = load_tables(out, mined=False)
     mined = mine_tables(tables)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
                       "outline_gaps": mined.outline_gaps, "sections": mined.sections,

@@ -48,3 +48,14 @@ def assert_items(doc, expected: list[tuple[int, str, str]]) -> None:
     assert [(d, m) for d, m, _ in got] == [(d, m) for d, m, _ in expected], got
     for (_, _, text), (_, _, start) in zip(got, expected):
         assert text.startswith(start), (text, start)
+
+
+@pytest.fixture(scope="session")
+def bundled_run(tmp_path_factory):
+    """The tables of one default run over the bundled corpus (shared: it takes seconds)."""
+    from pipeline import run
+    from pipeline.paths import corpus_dir
+
+    out = tmp_path_factory.mktemp("bundled")
+    run([corpus_dir()], out, progress=False)
+    return out

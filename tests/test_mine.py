@@ -69,7 +69,7 @@ def test_one_word_frames_need_a_leading_verb_or_a_head_word_at_the_end(words, fr
 
 
 def _items(rows):
-    return [PhraseItem(f"i{k}", plan, "d" + plan, _skel(words)) for k, (plan, words) in enumerate(rows)]
+    return [PhraseItem(f"i{k}", plan, "d" + plan, _skel(words), plan) for k, (plan, words) in enumerate(rows)]
 
 
 def test_phrase_templates_need_three_plans_and_are_order_independent():

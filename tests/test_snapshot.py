@@ -11,16 +11,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline import run
 from pipeline.lab.digest import digest_differences, frame_digest, table_digests
-from pipeline.paths import corpus_dir
 
 SNAPSHOT = Path(__file__).parent / "snapshots" / "bundled_tables.json"
 
 
-def test_the_bundled_corpus_gives_the_snapshot_tables(tmp_path):
-    run([corpus_dir()], tmp_path, progress=False)
-    changed = digest_differences(table_digests(tmp_path), json.loads(SNAPSHOT.read_text(encoding="utf-8")))
+def test_the_bundled_corpus_gives_the_snapshot_tables(bundled_run):
+    changed = digest_differences(table_digests(bundled_run), json.loads(SNAPSHOT.read_text(encoding="utf-8")))
     assert not changed, f"columns that changed: {changed}"
 
 

@@ -1,8 +1,10 @@
 """Stage 6, mine: corpus-wide templates from the tables of a run.
 
-1. phrase templates from item heading skeletons (phrases.py),
-2. reuse clusters of near-duplicate items (reuse.py),
-3. outline patterns of plans' top-level categories (outline.py),
+1. reuse clusters of near-duplicate items (reuse.py) and the plans' copy groups,
+2. phrase templates from item heading skeletons (phrases.py),
+3. exemplars: section lines with typed values (exemplars.py),
+4. outline patterns of plans' top-level categories (outline.py), sections and outlines per
+   kind of plan,
 written as `templates`, `template_members` and `outline_gaps`. Mining reads the
 tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it).
 """
@@ -16,15 +18,19 @@ from itertools import combinations
 
 import pandas as pd
 
+from pipeline.mine.exemplars import SectionLine, mine_exemplars, pattern_tokens, section_value
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
 from pipeline.mine.reuse import ReuseCluster, ReuseItem, UnionFind, find_reuse
 from pipeline.mine.skeleton import skeleton
+from pipeline.mine.usable import usable
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
 # Plans are copies when the clusters they share cover this share of the smaller one's items
 # (the reuse gold's plan pairs: planpipe eval reuse prints their precision and recall).
 COPY_SHARE = 0.5
+# Examples a template shows, each from a different plan (copy group) and page.
+MAX_EXAMPLES = 5
 
 
 @dataclass
@@ -56,39 +62,60 @@ def _majority(categories: list[str | None]) -> str | None:
 
 
 def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
-    """Phrase templates, reuse clusters and outline patterns of a run's tables."""
+    """Reuse clusters and copy groups, phrase templates, exemplars and outline patterns of a
+    run's tables. Template counts are over distinct plans: copies of one plan count once."""
     items = tables.items.sort_values("item_id")
     category = dict(zip(tables.labels.item_id, tables.labels.category))
     role = dict(zip(tables.labels.item_id, tables.labels.role))
     templates: list[dict] = []
     members: list[dict] = []
 
-    def add(kind: str, key: str, pattern: str, rows: list[tuple[str, str, str, float]]) -> None:
-        tid = _tid(kind, key)
-        ids = [r[0] for r in rows]
-        templates.append({
-            "template_id": tid, "kind": kind, "pattern": pattern,
-            "category": _majority([category.get(i) for i in ids]),
-            "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
-            "n_plans": len({r[1] for r in rows}), "n_docs": len({r[2] for r in rows}),
-            "example_item_id": min(ids)})
-        members.extend({"template_id": tid, "item_id": i, "similarity": s} for i, _, _, s in rows)
-
-    tagger = load_segmenter(segmenter)
-    # Headings are skeletonised in the Simplified view (text_norm is aligned character for
-    # character with text, and the heading is a prefix of text), so 開展…活動 and 开展…活动
-    # fall in one template.
-    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id,
-                               skeleton(r.text_norm[:len(r.heading)], tagger))
-                    for r in items.itertuples() if isinstance(r.heading, str)]
-    for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
-        text = " ".join(pattern)
-        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its])
-
     reuse_items = [ReuseItem(r.item_id, r.plan_id, r.doc_id, r.text_norm) for r in items.itertuples()]
     clusters = find_reuse(reuse_items)
     copies = copy_groups(clusters, items.groupby("plan_id").size().to_dict(),
                          dict(zip(tables.plans.plan_id, tables.plans.char_end - tables.plans.char_start)))
+
+    def key(plan_id: str) -> str:
+        return copies.get(plan_id, (plan_id, plan_id))[0]
+
+    def add(kind: str, ident: str, pattern: str, rows: list[tuple[str, str, str, float]],
+            section: str | None = None, words: tuple[str, ...] | None = None) -> None:
+        tid = _tid(kind, ident)
+        ids = [r[0] for r in rows]
+        examples = _examples(rows, key)
+        templates.append({
+            "template_id": tid, "kind": kind, "pattern": pattern, "section": section,
+            "usable": usable(words) if words is not None else None,
+            "category": _majority([category.get(i) for i in ids]),
+            "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
+            "n_plans": len({key(r[1]) for r in rows}), "n_docs": len({r[2] for r in rows}),
+            "example_item_id": min(ids)})
+        members.extend({"template_id": tid, "item_id": i, "similarity": s, "example": i in examples}
+                       for i, _, _, s in rows)
+
+    tagger = load_segmenter(segmenter)
+    # Headings are skeletonised in the Simplified view (text_norm is aligned character for
+    # character with text, and the heading is a prefix of text), so 開展…活動 and 开展…活动
+    # fall in one template. Section headings (活动时间, 参加对象) are left to the exemplars
+    # and the sections table: phrase templates are what items say they do.
+    headed = items[items.heading.notna()]
+    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id,
+                               skeleton(r.text_norm[:len(r.heading)], tagger), key(r.plan_id))
+                    for r in headed[headed.section.isna()].itertuples()]
+    for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
+        text = " ".join(pattern)
+        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its], words=pattern)
+
+    lines = []
+    for r in headed[headed.section.notna()].itertuples():
+        value = section_value(r.text_norm, r.heading)
+        if value:
+            lines.append(SectionLine(r.item_id, r.plan_id, r.doc_id, key(r.plan_id), str(r.section),
+                                     r.heading_norm.rstrip(" :："), value))
+    for line_pattern, found in sorted(mine_exemplars(lines).items()):
+        add("exemplar", line_pattern, line_pattern, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in found],
+            section=_majority([i.section for i in found]), words=pattern_tokens(line_pattern))
+
     for cluster in clusters:
         first = cluster.members[0][0]
         add("reuse", first.item_id, first.text[:40],
@@ -164,6 +191,22 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         for p in members:
             out[p] = (_tid("copy", canonical), canonical)
     return out
+
+
+def _examples(rows: list[tuple[str, str, str, float]], key) -> set[str]:
+    """Up to MAX_EXAMPLES member items from different copy groups and pages, smallest ids
+    first, so an author sees the template filled in by different sources."""
+    picked: list[str] = []
+    groups: set[str] = set()
+    docs: set[str] = set()
+    for item_id, plan_id, doc_id, _ in sorted(rows):
+        if key(plan_id) not in groups and doc_id not in docs:
+            picked.append(item_id)
+            groups.add(key(plan_id))
+            docs.add(doc_id)
+            if len(picked) == MAX_EXAMPLES:
+                break
+    return set(picked)
 
 
 def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:

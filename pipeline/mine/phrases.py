@@ -5,21 +5,21 @@ headings whose variable part spans a different number of words. Here every skele
 proposes patterns "first k words + <*> + last j words" (and itself, exactly) with at least
 two fixed words, or one when that word is a frame (a leading verb, 召开 <*>, or a head
 noun at the end, <*> 比赛; data/frames.toml); a pattern's
-support is the number of distinct plans using it; each item takes the most specific
-pattern with enough support (most fixed words, then most plans, then the pattern text),
-so results do not depend on input order and are stable across runs.
+support is the number of distinct plans using it (copies counted once); each item takes the
+most specific pattern with enough support (most fixed words, then most plans, then the
+pattern text; support.py), so results are stable across runs.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.mine.rules import load_frames
 from pipeline.mine.skeleton import SLOT_TAG, Skeleton
+from pipeline.mine.support import assign_patterns
+from pipeline.mine.usable import WILDCARD
 
-WILDCARD = "<*>"
 # A pattern needs this many fixed words (unless it is a one-word frame) and this many
 # distinct plans to be a template.
 MIN_FIXED = 2
@@ -35,6 +35,7 @@ class PhraseItem:
     plan_id: str
     doc_id: str
     skeleton: Skeleton
+    plan_key: str  # the plan's copy group (its own id when it has no copies)
 
 
 def candidate_patterns(skel: Skeleton) -> set[tuple[str, ...]]:
@@ -61,24 +62,7 @@ def _fixed(pattern: tuple[str, ...]) -> int:
 
 
 def mine_phrases(items: Iterable[PhraseItem]) -> dict[tuple[str, ...], list[PhraseItem]]:
-    """Template pattern -> its member items (only patterns used by >= MIN_PLANS plans)."""
-    items = list(items)
-    candidates = {it.item_id: candidate_patterns(it.skeleton) for it in items}
-    plans: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for it in items:
-        for p in candidates[it.item_id]:
-            plans[p].add(it.plan_id)
-    support = {p: len(s) for p, s in plans.items() if len(s) >= MIN_PLANS}
-    while True:
-        members: dict[tuple[str, ...], list[PhraseItem]] = defaultdict(list)
-        for it in items:
-            fitting = [p for p in candidates[it.item_id] if p in support]
-            if fitting:
-                members[max(fitting, key=lambda p: (_fixed(p), support[p], " ".join(p)))].append(it)
-        # items taking a more specific pattern can leave a pattern with too few plans:
-        # drop it and let its items fall back to their next pattern
-        weak = {p for p, m in members.items() if len({i.plan_id for i in m}) < MIN_PLANS}
-        if not weak:
-            return dict(members)
-        for p in weak:
-            del support[p]
+    """Template pattern -> its member items (only patterns used by >= MIN_PLANS plans,
+    copies of one plan counted once)."""
+    return assign_patterns(list(items), lambda it: candidate_patterns(it.skeleton),
+                           lambda it: it.plan_key, lambda p, n: (_fixed(p), n, " ".join(p)), MIN_PLANS)

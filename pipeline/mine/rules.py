@@ -1,4 +1,4 @@
-"""Load the mining rule files (slots, frames) with the shared loader."""
+"""Load the mining rule files (slots, frames, values, usable words) with the shared loader."""
 
 from __future__ import annotations
 
@@ -51,3 +51,56 @@ def load_frames() -> Frames:
     # longest first, so 进一步 is stripped before a shorter modifier could match
     return Frames(tuple(sorted(f["modifiers"], key=len, reverse=True)), frozenset(f["lead_tags"]),
                   frozenset(f["tail_exclude_tags"]), frozenset(f["light_words"]))
+
+
+VALUE_FILE = (
+    Table("values", (Field("joiners", "pattern", required=True), Field("max_chars", "int", required=True)),
+          rows=False, required=True, unique=None),
+    Table("value", (Field("id", required=True), Field("label", required=True),
+                    Field("whole", "bool", required=True), Field("pattern", "pattern", required=True),
+                    Field("note"))),
+    Table("section", (Field("section", required=True), Field("label", required=True),
+                      Field("free_chars", "int", default=0)), unique="section"),
+)
+USABLE_FILE = (Table("usable", (Field("generic", "list[str]", required=True),),
+                     rows=False, required=True, unique=None),)
+
+
+@dataclass(frozen=True)
+class ValueType:
+    """A typed value of a section line (data/values.toml)."""
+
+    id: str
+    label: str
+    whole: bool  # the pattern must match a whole clause
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class ValueRules:
+    """How section-line values are typed (see data/values.toml)."""
+
+    types: tuple[ValueType, ...]
+    joiners: re.Pattern[str]
+    max_chars: int
+    section_type: dict[str, str]  # section code -> the slot label its values have
+    free_chars: dict[str, int]  # section code -> longest untyped value that is of its type
+
+
+@lru_cache(maxsize=1)
+def load_values() -> ValueRules:
+    """The value types of data/values.toml, in order."""
+    f = load_rule_file("pipeline.mine", "values.toml", None, VALUE_FILE)
+    head = f.sections["values"]
+    types = tuple(ValueType(r["id"], r["label"], r["whole"], r["pattern"]) for r in f.rows("value"))
+    return ValueRules(types,
+                      head["joiners"], head["max_chars"],
+                      {r["section"]: r["label"] for r in f.rows("section")},
+                      {r["section"]: r["free_chars"] or 0 for r in f.rows("section")})
+
+
+@lru_cache(maxsize=1)
+def load_generic_words() -> frozenset[str]:
+    """Words that say nothing of what a template is about (data/usable.toml)."""
+    return frozenset(load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE)
+                     .sections["usable"]["generic"])

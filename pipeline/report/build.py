@@ -25,6 +25,10 @@ TOP_OUTLINES = 15
 # Plans per page of item trees: the report of a large corpus is a set of linked pages.
 PLANS_PER_PAGE = 200
 PLAN_FOLDER = "report-plans"
+# One page per kind of plan (plans.plan_kind): its sections, usual headings and exemplars.
+KIND_FOLDER = "report-kinds"
+TOP_VARIANTS = 4
+TOP_EXEMPLARS = 12
 
 
 @dataclass(frozen=True)
@@ -62,11 +66,7 @@ def _context(tables) -> dict:
     label_columns = ["item_id", "category", "confidence", "role", "role_confidence"]
     items = tables.items.merge(tables.labels[label_columns], on="item_id", how="left")
     docs = tables.documents
-    templates = tables.templates if tables.templates is not None else pd.DataFrame(
-        columns=["template_id", "kind", "pattern", "category", "role", "n_items", "n_plans", "n_docs",
-                 "example_item_id"])
-    members = tables.template_members if tables.template_members is not None else pd.DataFrame(
-        columns=["template_id", "item_id", "similarity"])
+    templates, members = _mined(tables, "templates"), _mined(tables, "template_members")
     # copies are compared in the Simplified view: a Traditional page and its Simplified copy
     # differ only where their words differ, not in every character
     text_of = dict(zip(items.item_id, items.text_norm))
@@ -74,9 +74,13 @@ def _context(tables) -> dict:
     source_of = dict(zip(docs.doc_id, docs.source))
     doc_of = dict(zip(items.item_id, items.doc_id))
 
-    phrase = templates[templates.kind == "phrase"].sort_values(["n_plans", "n_items"], ascending=False)
+    phrase = templates[templates.kind == "phrase"].assign(
+        usable=templates.usable.fillna(False).astype(bool)).sort_values(
+        ["usable", "n_plans", "n_items"], ascending=False)
+
     def top(column: str) -> list[dict]:
-        """The leading phrase templates of each value of `column` (category or role)."""
+        """The leading phrase templates of each value of `column` (category or role), those an
+        author could use first (the others are greyed)."""
         out = []
         for value, group in phrase.groupby(column, observed=True):
             rows = []
@@ -87,6 +91,7 @@ def _context(tables) -> dict:
         return out
 
     by_category, by_role = top("category"), top("role")
+    exemplars = _exemplars(templates, members, tables.items, TOP_EXEMPLARS)
 
     reuse = []
     for t in templates[templates.kind == "reuse"].head(TOP_REUSE).itertuples():
@@ -122,7 +127,74 @@ def _context(tables) -> dict:
         "gaps": tables.outline_gaps,
         "plan_pages": plan_pages,
         "plan_index": f"{PLAN_FOLDER}/index.html",
+        "exemplars": exemplars,
+        "kinds": [{"kind": k, "file": f"{KIND_FOLDER}/{k}.html", "n": g.key.nunique()}
+                  for k, g in _distinct_plans(tables).groupby("kind", sort=True)],
     }
+
+
+def _mined(tables, name: str) -> pd.DataFrame:
+    """A mined table, or an empty one with its columns before `planpipe mine` has run."""
+    from pipeline.tables.schema import MINED_TABLES
+
+    frame = getattr(tables, name, None)
+    return frame if frame is not None else pd.DataFrame(columns=[c.name for c in MINED_TABLES[name]])
+
+
+def _exemplars(templates: pd.DataFrame, members: pd.DataFrame, items: pd.DataFrame, top: int,
+               among: set[str] | None = None) -> list[dict]:
+    """The leading exemplar templates with their examples' original text; with `among`, only
+    members of those items count (a kind's page)."""
+    text = dict(zip(items.item_id, items.text))
+    out = []
+    ex = templates[templates.kind == "exemplar"]
+    for t in ex.sort_values(["n_plans", "pattern"], ascending=[False, True]).itertuples():
+        rows = members[members.template_id == t.template_id]
+        if among is not None:
+            rows = rows[rows.item_id.isin(among)]
+            if rows.empty:
+                continue
+        shown = rows[rows.example.fillna(False).astype(bool)] if among is None else rows.head(3)
+        out.append({"t": t, "n": len(rows), "examples": [text.get(i, "")[:80] for i in shown.item_id]})
+        if len(out) == top:
+            break
+    return out
+
+
+def _distinct_plans(tables) -> pd.DataFrame:
+    """The plans with their kind (`other` when unknown) and a key shared by copies."""
+    plans = tables.plans
+    return plans.assign(kind=plans.plan_kind.astype("string").fillna("other"),
+                        key=plans.copy_group.astype("string").fillna(plans.plan_id))
+
+
+def _kind_pages(tables) -> list[tuple[str, dict]]:
+    """(plan kind, page context) for every kind of plan in the run: distinct plans (copies
+    counted once), the kind's usual section order, the usual headings of each section and
+    the exemplars its plans use."""
+    plans = _distinct_plans(tables)
+    outlines = _mined(tables, "kind_outlines")
+    templates, members = _mined(tables, "templates"), _mined(tables, "template_members")
+    items = tables.items.merge(plans[["plan_id", "kind", "key"]], on="plan_id")
+    named = items[items.section.notna() & items.heading_norm.notna()]
+    pages = []
+    for kind, group in plans.groupby("kind", sort=True):
+        mine = named[named.kind == kind]
+        headings = []
+        for section, rows in mine.groupby(mine.section.astype(str), sort=True):
+            variants = (rows.assign(variant=rows.heading_norm.str.replace(r"[\s:：]+$", "", regex=True))
+                        .groupby("variant").key.nunique().sort_values(ascending=False))
+            headings.append({"section": section, "n_plans": rows.key.nunique(),
+                             "variants": list(variants.head(TOP_VARIANTS).items())})
+        headings.sort(key=lambda h: (-h["n_plans"], h["section"]))
+        order = outlines[outlines.plan_kind.astype(str) == kind].sort_values("usual_rank")
+        pages.append((str(kind), {
+            "kind": kind, "n_plans": group.key.nunique(), "n_copies": len(group) - group.key.nunique(),
+            "order": list(order.itertuples()), "headings": headings,
+            "exemplars": _exemplars(templates, members, tables.items, TOP_EXEMPLARS,
+                                    set(items[items.kind == kind].item_id)),
+        }))
+    return pages
 
 
 def _plan_pages(tables) -> list[tuple[str, dict]]:
@@ -162,6 +234,12 @@ def render_report(tables) -> str:
     return _template("report.html").render(**_context(tables))
 
 
+def render_kind_pages(tables) -> list[tuple[str, str]]:
+    """(file name, HTML) of one page per kind of plan."""
+    template = _template("kind.html")
+    return [(f"{kind}.html", template.render(**context)) for kind, context in _kind_pages(tables)]
+
+
 def render_plan_pages(tables) -> list[tuple[str, str]]:
     """(file name, HTML) of the plan index and the pages of item trees."""
     template = _template("plans.html")
@@ -181,5 +259,11 @@ def write_report(out_dir: str | Path, path: str | Path | None = None) -> Path:
         old.unlink()
     for name, html in render_plan_pages(tables):
         (folder / name).write_text(html, encoding="utf-8")
+    kinds = target.parent / KIND_FOLDER
+    kinds.mkdir(exist_ok=True)
+    for old in kinds.glob("*.html"):
+        old.unlink()
+    for name, html in render_kind_pages(tables):
+        (kinds / name).write_text(html, encoding="utf-8")
     target.write_text(render_report(tables), encoding="utf-8")
     return target

@@ -31,24 +31,30 @@ class Tables:
 
 def load_table(out: str | Path, table: str) -> pd.DataFrame:
     """One table of a run directory with the documented dtypes."""
-    frame = pd.read_parquet(Path(out) / f"{table}.parquet")
+    path = Path(out) / f"{table}.parquet"
+    frame = pd.read_parquet(path)
+    missing = [c.name for c in ALL_TABLES[table] if c.name not in frame.columns]
+    if missing:
+        raise ConfigError("E205", f"{path}: no column {', '.join(missing)}: written by another "
+                                  f"version of planpipe; run `planpipe run --out {out} --force` again")
     return frame.astype({c.name: c.pandas for c in ALL_TABLES[table]})
 
 
-def load_tables(out: str | Path, join_labels: bool = False) -> Tables:
+def load_tables(out: str | Path, join_labels: bool = False, mined: bool = True) -> Tables:
     """All tables written by `planpipe run --out OUT`.
 
     With `join_labels=True`, `items` also carries each item's labels on both axes
     (`category`, `confidence`, `method`, `rule`, `role`, `role_confidence`, `role_method`,
     `role_rule`) and one `score_<code>` column per category and `role_score_<code>` per
-    role: one wide frame.
+    role: one wide frame. With `mined=False` the mined tables are not read (the mine stage
+    is about to rewrite them).
     """
     missing = [t for t in TABLES if not (Path(out) / f"{t}.parquet").exists()]
     if missing:
         raise ConfigError("E205", f"{out}: no {', '.join(missing)} table(s); "
                                   f"run `planpipe run --out {out}` first")
     tables = Tables(**{t: load_table(out, t) for t in TABLES})
-    for t in MINED_TABLES:
+    for t in MINED_TABLES if mined else ():
         if (Path(out) / f"{t}.parquet").exists():
             setattr(tables, t, load_table(out, t))
     if join_labels:

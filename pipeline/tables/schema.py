@@ -21,7 +21,7 @@ class Column:
     doc: str
 
 
-STRING, INT, FLOAT = pa.string(), pa.int64(), pa.float64()
+STRING, INT, FLOAT, BOOL = pa.string(), pa.int64(), pa.float64(), pa.bool_()
 
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": (
@@ -104,14 +104,20 @@ TABLES: dict[str, tuple[Column, ...]] = {
 MINED_TABLES: dict[str, tuple[Column, ...]] = {
     "templates": (
         Column("template_id", STRING, "string", "stable ID: kind prefix + hash of the pattern / cluster"),
-        Column("kind", STRING, "category", "phrase (heading skeleton), reuse (copied text) or outline"),
-        Column("pattern", STRING, "string", "skeleton with <*> and slots, first reused text, or "
-                                            "category sequence (a > b > c; … a > b … for a part)"),
+        Column("kind", STRING, "category", "phrase (heading skeleton), exemplar (section line with a "
+                                           "typed value), reuse (copied text) or outline"),
+        Column("pattern", STRING, "string", "skeleton with <*> and slots, heading：typed value, first "
+                                            "reused text, or category sequence (a > b > c; … a > b … "
+                                            "for a part)"),
+        Column("section", STRING, "category", "exemplar: the section of its heading (items.section)"),
+        Column("usable", BOOL, "boolean", "phrase and exemplar: an author could use it as it stands "
+                                          "(docs/templates.md); null for reuse and outline"),
         Column("category", STRING, "category", "most common category of the member items"),
         Column("role", STRING, "category", "most common role of the member items: the logistics lines "
                                            "notices share are templates of their own"),
         Column("n_items", INT, "Int64", "member items"),
-        Column("n_plans", INT, "Int64", "distinct plans among the members"),
+        Column("n_plans", INT, "Int64", "distinct plans among the members, copies of one plan "
+                                        "(plans.copy_group) counted once"),
         Column("n_docs", INT, "Int64", "distinct documents (pages) among the members"),
         Column("example_item_id", STRING, "string", "one member item (the smallest item_id)"),
     ),
@@ -120,6 +126,8 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
         Column("item_id", STRING, "string", "a member item"),
         Column("similarity", FLOAT, "Float64", "reuse: Jaccard of 4-gram sets with the first "
                                                 "member; phrase and outline: 1.0"),
+        Column("example", BOOL, "boolean", "one of the template's examples: up to five members "
+                                           "from different plans (copy groups) and pages"),
     ),
     "sections": (
         Column("section", STRING, "category", "a plan section (docs/sections.md)"),
