@@ -35,6 +35,7 @@ CODES: dict[str, str] = {
     # warnings: the document is processed, the message is kept
     "W101": "invalid bytes replaced while decoding",
     "W102": "encoding guessed with low confidence",
+    "W103": "page longer than the limit: only its beginning is read",
 }
 
 

@@ -164,3 +164,12 @@ def test_the_page_title_is_the_first_line_that_names_a_plan(cleaner):
     assert cleaner(raw(page)).title == "关于举办职工篮球赛的通知"
     # a page whose lines name no plan keeps its first line
     assert cleaner(raw("春季趣味运动会\n一、拔河\n")).title == "春季趣味运动会"
+
+
+def test_a_chrome_rule_never_removes_a_long_run_together_line(cleaner):
+    # a page without line breaks: the editor's blurb shares its one line with the plan
+    text = "下面是小编为大家整理的工会工作计划,仅供参考。" + "一、组织劳动竞赛活动,提高职工技能。" * 20
+    doc = cleaner(raw(text))
+    assert "组织劳动竞赛" in doc.text and not doc.removals
+    short = cleaner(raw("下面是小编为大家整理的工会工作计划,仅供参考。\n一、组织劳动竞赛\n"))
+    assert [r.rule_id for r in short.removals] == ["editor_blurb"]

@@ -90,3 +90,21 @@ def test_unsupported_file_named_explicitly_is_reported(tmp_path):
     (tmp_path / "notes.docx").write_bytes(b"PK")
     [doc] = read_inputs([tmp_path / "notes.docx"])
     assert doc.error.code == "E105"
+
+
+def test_a_page_past_the_size_limit_is_cut_at_a_line_break_with_a_warning(tmp_path, monkeypatch):
+    from pipeline import load_tables, run
+    from pipeline.ingest import sources
+
+    monkeypatch.setattr(sources, "MAX_PAGE_CHARS", 30)
+    (tmp_path / "in").mkdir()
+    lines = "一、组织劳动竞赛\n二、开展送温暖活动\n三、加强职工之家建设\n"
+    (tmp_path / "in" / "long.txt").write_text(lines + "四、召开职代会\n", encoding="utf-8")
+    (tmp_path / "in" / "short.txt").write_text("一、组织劳动竞赛\n二、开展送温暖活动\n", encoding="utf-8")
+    docs = {d.record: d for d in read_inputs([tmp_path / "in"])}
+    assert docs["long.txt"].text == lines  # up to the last line break before the limit
+    assert [p.code for p in docs["long.txt"].problems] == ["W103"]
+    assert "long.txt" in docs["long.txt"].problems[0].message and not docs["short.txt"].problems
+    run([tmp_path / "in"], tmp_path / "out", method="rules", progress=False)
+    row = load_tables(tmp_path / "out").documents.set_index("record").loc["long.txt"]
+    assert row.status == "ok" and row.error.startswith("[W103]") and row.n_items == 3

@@ -21,8 +21,9 @@ from pipeline.classify.taxonomy import Axis, Taxonomy
 # A rule matching the item's heading counts this many times its weight: the guide labels
 # an item by its main action, which the heading states.
 HEADING_BOOST = 2.0
-# Votes of lines that recur (ancestor headings, plan titles) are remembered, up to this many.
-LINE_CACHE = 8192
+# Votes are remembered, up to this many: ancestor headings and plan titles recur, and an
+# item's own vote is read for its label, its features and its plan's mix.
+VOTE_CACHE = 16384
 # Role rules read the start of a heading, up to its first comma and at most this many
 # characters: a section's name ("比赛时间", "参加人员"), not a sentence that mentions 经费.
 ROLE_HEADING_MAX_CHARS = 16
@@ -63,12 +64,13 @@ class RuleEngine:
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self.line_vote = lru_cache(maxsize=LINE_CACHE)(self._line_vote)
+        self.vote = lru_cache(maxsize=VOTE_CACHE)(self._vote)
         self._mixes: dict[int, tuple[PlanContext, dict[str, float]]] = {}
 
-    def vote(self, axis: str, heading: str, text: str, has_children: bool | None = None) -> RuleVote:
+    def _vote(self, axis: str, heading: str, text: str, has_children: bool | None = None) -> RuleVote:
         """Each label's summed rule weight for an item. Category rules read heading (counting
-        HEADING_BOOST times) and text; role rules read the heading only."""
+        HEADING_BOOST times) and text; role rules read the heading only. (Called through the
+        cached `vote`; the scores it returns are shared and must not be changed.)"""
         ax = self.taxonomy.axis(axis)
         scores = dict.fromkeys(ax.codes, 0.0)
         strongest: dict[str, tuple[float, str]] = {}
@@ -91,7 +93,7 @@ class RuleEngine:
         best = self.best(ax, scores)
         return RuleVote(scores, strongest[best][1] if best in strongest else None)
 
-    def _line_vote(self, line: str) -> RuleVote:
+    def line_vote(self, line: str) -> RuleVote:
         """The category vote of a heading or title line on its own."""
         return self.vote("category", line, line)
 

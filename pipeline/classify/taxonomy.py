@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pipeline.errors import ConfigError
@@ -62,11 +62,11 @@ class Axis:
     fallback: str
     labels: tuple[Label, ...]
 
-    @property
+    @cached_property
     def codes(self) -> tuple[str, ...]:
         return tuple(label.code for label in self.labels)
 
-    @property
+    @cached_property
     def rules(self) -> tuple[Rule, ...]:
         return tuple(r for label in self.labels for r in label.rules)
 

@@ -23,6 +23,11 @@ from pipeline.clean.titles import title_line
 from pipeline.clean.wraps import wrap_joins
 from pipeline.records import CleanDocument, RawDocument, Removal
 
+# Chrome rules (drop_line, cut_from) judge lines up to this long. A longer line is text run
+# together (a PDF dump, a page without line breaks): a blurb inside it must not take the
+# plans it shares the line with.
+CHROME_LINE_MAX_CHARS = 300
+
 
 class Cleaner:
     """Cleans documents with one rule set (loaded once, reused for every document)."""
@@ -84,6 +89,9 @@ class Cleaner:
         pos = 0
         for line in norm.split("\n"):
             end = pos + len(line)
+            if len(line) > CHROME_LINE_MAX_CHARS:  # content run into one line: keep it whole
+                pos = end + 1
+                continue
             cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
             if cut is not None:
                 spans.append((pos, len(norm)))

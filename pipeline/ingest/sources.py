@@ -13,6 +13,7 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import InputError, Problem
@@ -24,6 +25,10 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+# A page longer than this (characters) is cut here with a W103 warning: every stage is
+# linear in a page's length, but a page's working memory is not bounded by the chunking
+# (about 0.45 GB per million characters with the model), and no plan page comes near it.
+MAX_PAGE_CHARS = 1_000_000
 
 
 def discover(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
@@ -66,7 +71,13 @@ def make_doc_id(record: str) -> str:
 
 
 def read_file(path: Path, name: str) -> Iterator[RawDocument]:
-    """Yield one RawDocument per article in `path` (one for .txt/.html)."""
+    """Yield one RawDocument per article in `path` (one for .txt/.html), each cut to
+    MAX_PAGE_CHARS."""
+    for doc in _articles(path, name):
+        yield _capped(doc)
+
+
+def _articles(path: Path, name: str) -> Iterator[RawDocument]:
     kind = _kind(path)
     try:
         if kind is None:
@@ -155,3 +166,13 @@ def read_inputs(inputs: Iterable[str | Path]) -> Iterator[RawDocument]:
     """All articles under `inputs`, in a stable order."""
     for path, name in discover(inputs):
         yield from read_file(path, name)
+
+
+def _capped(doc: RawDocument) -> RawDocument:
+    """The page cut to MAX_PAGE_CHARS, at its last line break before the limit if there is one."""
+    if doc.text is None or len(doc.text) <= MAX_PAGE_CHARS:
+        return doc
+    cut = doc.text.rfind("\n", 0, MAX_PAGE_CHARS) + 1 or MAX_PAGE_CHARS
+    warning = Problem("W103", f"{doc.record}: page of {len(doc.text):,} characters; only the first "
+                              f"{cut:,} are read (the limit is {MAX_PAGE_CHARS:,})")
+    return replace(doc, text=doc.text[:cut], problems=(*doc.problems, warning))

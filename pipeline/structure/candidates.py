@@ -33,14 +33,29 @@ def boundary_pattern(styles: tuple[MarkerStyle, ...]) -> re.Pattern[str]:
 
 
 def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, ...]) -> list[Marker]:
-    """Marker candidates in `norm[start:end]`, in reading order, never overlapping."""
+    """Marker candidates in `norm[start:end]`, in reading order, never overlapping.
+
+    Linear in the span's length, however long its lines: where the current line begins and
+    where its last non-blank character is are carried forward from boundary to boundary,
+    never searched for backwards (a one-line page of millions of characters has millions of
+    boundaries).
+    """
     found: list[Marker] = []
     taken_until = start
+    line_begin, last_ink, scanned = start, start - 1, start
     for b in boundary_pattern(styles).finditer(norm, start, end):
         pos = b.end()
         if pos < taken_until or pos >= end:
             continue
-        line_start = _blank(norm, norm.rfind("\n", start, pos) + 1 or start, pos)
+        seen = norm[scanned:pos]
+        newline = seen.rfind("\n")
+        if newline >= 0:
+            line_begin = scanned + newline + 1
+        ink = len(seen.rstrip())
+        if ink:
+            last_ink = scanned + ink - 1
+        scanned = pos
+        line_start = last_ink < line_begin  # nothing but blanks since the line began
         for style in styles:
             if style.where == "line" and not line_start:
                 continue
@@ -59,6 +74,3 @@ def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, 
             break
     return found
 
-
-def _blank(text: str, a: int, b: int) -> bool:
-    return not text[a:b].strip()

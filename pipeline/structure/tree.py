@@ -45,6 +45,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 
 from pipeline.markers import LAST, MarkerStyle
 from pipeline.records import Item, Marker
@@ -63,6 +64,9 @@ _LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
+# How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
+# on pages of thousands of markers; a second member is never that far from its first.
+SECOND_LOOKAHEAD = 500
 # A run ended by "最后" cannot be continued: its last value stands above any number.
 _CLOSED_BY_LAST = 99
 
@@ -89,6 +93,20 @@ class TreeState:
     stack: list[Level] = field(default_factory=list)  # open levels, outermost first
     broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
     closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
+    _next_of_family: list[int | None] | None = None
+
+    def next_of_family(self, i: int) -> Marker | None:
+        """The next candidate after cands[i] of its family (an index built once per plan, so
+        that looking ahead stays linear however many candidates a page has)."""
+        if self._next_of_family is None:
+            nxt: list[int | None] = [None] * len(self.cands)
+            seen: dict[str, int] = {}
+            for k in range(len(self.cands) - 1, -1, -1):
+                nxt[k] = seen.get(self.cands[k].family)
+                seen[self.cands[k].family] = k
+            self._next_of_family = nxt
+        found = self._next_of_family[i]
+        return None if found is None else self.cands[found]
 
     def pop_to(self, n: int) -> None:
         """Close open levels until `n` remain, remembering where each closed run stood."""
@@ -140,7 +158,7 @@ def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bo
     """Whether the run started by cands[i] gets a second member before restarting, and
     before an open run of its style that stands at `open_last` continues."""
     first = cands[i]
-    for m in cands[i + 1:]:
+    for m in islice(cands, i + 1, i + 1 + SECOND_LOOKAHEAD):
         if m.family != first.family:
             continue
         if open_last is not None and _continues(open_last, m):
@@ -215,7 +233,7 @@ def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
         return None
     level = next((k for k in range(len(s.stack) - 1, -1, -1)
                   if s.stack[k].family == m.family and m.value > s.stack[k].last + 1), None)
-    nxt = next((c for c in s.cands[i + 1:] if c.family == m.family), None)
+    nxt = s.next_of_family(i)
     if level is None or nxt is None or nxt.value != m.value + 1:
         return None
     s.pop_to(level + 1)
