@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from pipeline.classify.context import ItemContext
@@ -61,9 +62,14 @@ def _heading_words(words: list[str], heading: str) -> list[str]:
 
 
 def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine) -> pd.DataFrame:
-    """One row per item with the columns of `feature_columns`."""
-    rows = []
-    for c in contexts:
+    """One row per item with the columns of `feature_columns` (numbers filled into one array,
+    not row by row: the frame of a chunk has tens of thousands of rows)."""
+    columns = feature_columns(engine)
+    numeric_columns = [col for col in columns if col not in TEXT_COLUMNS]
+    where = {col: k for k, col in enumerate(numeric_columns)}
+    numbers = np.zeros((len(contexts), len(numeric_columns)))
+    texts: dict[str, list[str]] = {col: [] for col in TEXT_COLUMNS}
+    for row, c in enumerate(contexts):
         own_cat = engine.vote("category", c.heading, c.text)
         own_role = engine.vote("role", c.heading, c.text, c.has_children)
         mix = engine.plan_mix(c.plan)
@@ -74,32 +80,31 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine) ->
         inherited = ruled if decided.method == "inherited" else {}
         parent_role = engine.vote("role", c.parent_heading, c.parent_heading, True) if c.ancestors \
             else None
-        row: dict[str, str | float] = {
-            "words": " ".join(words),
-            "heading_words": " ".join(_heading_words(words, c.heading)),
-            "chars": c.text,
-            "parent": c.parent_heading,
-            "context": " ".join((*c.ancestors[1:CONTEXT_ANCESTORS], c.plan.title)),
-            "style": c.marker_style,
-        }
+        texts["words"].append(" ".join(words))
+        texts["heading_words"].append(" ".join(_heading_words(words, c.heading)))
+        texts["chars"].append(c.text)
+        texts["parent"].append(c.parent_heading)
+        texts["context"].append(" ".join((*c.ancestors[1:CONTEXT_ANCESTORS], c.plan.title)))
+        texts["style"].append(c.marker_style)
+        values = numbers[row]
         for block, scores in (("cat_own", own_cat.scores), ("cat_rules", ruled), ("cat_inherited", inherited),
                               ("cat_parent", engine.line_vote(c.parent_heading).scores),
                               ("cat_plan", engine.line_vote(c.plan.title).scores),
                               ("cat_mix", mix), ("role_own", own_role.scores),
                               ("role_parent", parent_role.scores if parent_role else {})):
-            row.update({f"{block}_{code}": float(v) for code, v in scores.items()})
+            for code, v in scores.items():
+                values[where[f"{block}_{code}"]] = v
         n = len(c.heading)
-        row.update({f"depth_{d}": float(min(c.depth, MAX_DEPTH_FEATURE) == d)
-                    for d in range(1, MAX_DEPTH_FEATURE + 1)})
-        row["has_children"] = float(c.has_children)
-        row.update({f"heading_le_{b}": float(n <= b) for b in HEADING_BINS})
-        row["heading_long"] = float(n > HEADING_BINS[-1])
-        row["heading_is_text"] = float(len(c.text.strip()) <= n + 1)
-        row["label_line"] = float(bool(_LABEL_COLON.search(c.text[:n + 2])) and n <= HEADING_BINS[-1])
-        row["own_fired"] = float(own_cat.fired)
-        row["mix_top"] = max(mix.values(), default=0.0)
-        rows.append(row)
-    frame = pd.DataFrame(rows, columns=feature_columns(engine))
-    numeric = [col for col in frame.columns if col not in TEXT_COLUMNS]
-    frame[numeric] = frame[numeric].fillna(0.0)
-    return frame
+        values[where[f"depth_{min(c.depth, MAX_DEPTH_FEATURE)}"]] = 1.0
+        values[where["has_children"]] = float(c.has_children)
+        for b in HEADING_BINS:
+            values[where[f"heading_le_{b}"]] = float(n <= b)
+        values[where["heading_long"]] = float(n > HEADING_BINS[-1])
+        values[where["heading_is_text"]] = float(len(c.text.strip()) <= n + 1)
+        label_line = bool(_LABEL_COLON.search(c.text[:n + 2])) and n <= HEADING_BINS[-1]
+        values[where["label_line"]] = float(label_line)
+        values[where["own_fired"]] = float(own_cat.fired)
+        values[where["mix_top"]] = max(mix.values(), default=0.0)
+    frame = pd.concat([pd.DataFrame(texts, columns=list(TEXT_COLUMNS)),
+                       pd.DataFrame(numbers, columns=numeric_columns)], axis=1)
+    return frame[columns]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
@@ -46,6 +47,8 @@ CALIBRATION_FOLDS = 3
 # confidences are nearest the observed accuracy (sigmoid left the model underconfident).
 CALIBRATION = "isotonic"
 _TOKENS = r"[^ ]+"  # features are pre-segmented, space-joined words
+# Text columns whose values items share: vectorised once per distinct value (`transform`).
+SHARED_COLUMNS = ("parent", "context", "style")
 
 
 def build_features(taxonomy: Taxonomy) -> ColumnTransformer:
@@ -89,9 +92,29 @@ def fit_model(taxonomy: Taxonomy, frame, labels: dict[str, list[str]], seed: int
             **{axis: build_head(seed, calibration, c).fit(x, labels[axis]) for axis in AXES}}
 
 
+def transform(features: ColumnTransformer, frame) -> sparse.csr_matrix:
+    """`features.transform(frame)`, the same matrix, with the text columns that items share
+    (SHARED_COLUMNS: every item of a plan has its plan's context) vectorised once per
+    distinct value instead of once per item."""
+    weights = features.transformer_weights or {}
+    blocks = []
+    for name, transformer, columns in features.transformers_:
+        if isinstance(transformer, str):
+            if transformer == "drop":
+                continue
+            block: Any = sparse.csr_matrix(frame[columns].to_numpy(dtype=float))  # passthrough
+        elif name in SHARED_COLUMNS:
+            values, inverse = np.unique(frame[columns].to_numpy(dtype=str), return_inverse=True)
+            block = transformer.transform(values)[inverse]
+        else:
+            block = transformer.transform(frame[columns])
+        blocks.append(block * weights[name] if name in weights else block)
+    return sparse.hstack(blocks).tocsr()
+
+
 def predict_proba(model: dict[str, Any], frame) -> dict[str, tuple[list[str], np.ndarray]]:
     """Per axis, the head's classes and their probabilities for every row of `frame`."""
-    x = model["features"].transform(frame)
+    x = transform(model["features"], frame)
     return {axis: (list(model[axis].classes_), model[axis].predict_proba(x)) for axis in AXES}
 
 
@@ -148,6 +171,7 @@ def load_model(directory: Path | None = None) -> LoadedModel:
     """The model in `directory` (default: the bundled one), refused unless it is safe and current."""
     import sklearn
     import skops.io as sio
+    from skops.io.exceptions import UntrustedTypesFoundException
 
     directory = Path(directory or bundled_model_dir())
     path, card_path = _require_model(directory)
@@ -162,15 +186,13 @@ def load_model(directory: Path | None = None) -> LoadedModel:
     if built_with != sklearn.__version__:
         raise ConfigError("E302", f"{path}: built with scikit-learn {built_with}, this is "
                                   f"{sklearn.__version__}; retrain with `planpipe train`")
-    try:
-        untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
-    except Exception as err:  # skops raises assorted errors on damaged archives
-        raise ConfigError("E304", f"{path}: not a readable skops model file ({err})") from err
-    if untrusted:
-        raise ConfigError("E303", f"{path}: refuses to load types that are not trusted: {untrusted}")
+    # One pass: skops audits every type against its defaults and TRUSTED_TYPES while it loads,
+    # and refuses the file before constructing anything when a type is not trusted.
     try:
         parts = sio.load(path, trusted=list(TRUSTED_TYPES))
-    except Exception as err:
+    except UntrustedTypesFoundException as err:
+        raise ConfigError("E303", f"{path}: refuses to load types that are not trusted ({err})") from err
+    except Exception as err:  # skops raises assorted errors on damaged archives
         raise ConfigError("E304", f"{path}: not a readable skops model file ({err})") from err
     if not isinstance(parts, dict) or set(parts) != {"features", *AXES}:
         raise ConfigError("E304", f"{path}: not a planpipe model (features and one head per axis)")
