@@ -146,6 +146,7 @@ class PlanFields:
     org: str | None
     org_kind: str
     plan_kind: str
+    activity: str | None = None  # the one activity an activity plan or notice is for
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ KEYS = {
     "templates": "`template_id` (written by the mine stage after a run, or by `planpipe mine DIR`)",
     "template_members": "(`template_id`, `item_id`)",
     "sections": "(`section`, `variant`): the headings that name each plan section",
-    "kind_outlines": "(`plan_kind`, `section`): the usual sections of a kind of plan, in order",
+    "kind_outlines": ("(`plan_kind` or `activity`, `section`): the usual sections of a kind of plan or of "
+                      "an activity, in order"),
     "outline_gaps": "(`kind`, `category`)",
 }
 INTRO = """# Table schema

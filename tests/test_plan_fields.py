@@ -68,3 +68,16 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
                          {"a-p1": 300, "b-p1": 900, "c-p1": 100})
     assert set(groups) == {"a-p1", "b-p1"}
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
+
+
+@pytest.mark.parametrize("text,kind,activity", [
+    ("职工拔河比赛活动方案\n一、活动时间:5月10日\n二、活动地点:操场\n", "activity_plan", "tug_of_war"),
+    ("關於舉辦教職工乒乓球比賽的通知\n一、比賽時間:5月10日\n二、比賽地點:體育館\n", "notice", "ball_game"),
+    ("春节走访慰问困难职工活动方案\n一、慰问对象\n二、慰问标准\n", "activity_plan", "care"),  # not a festival
+    ("三八妇女节趣味运动会方案\n一、活动时间\n二、活动项目\n", "activity_plan", "sports_day"),
+    ("单位工会活动方案\n一、活动时间\n二、活动地点\n", "activity_plan", None),  # nothing says
+    ("2023年学校工会工作计划\n一、开展拔河比赛\n二、慰问困难职工\n", "work_plan", None),  # many activities
+])
+def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text, kind, activity):
+    [f] = describe(text)
+    assert (f.plan_kind, f.activity) == (kind, activity)

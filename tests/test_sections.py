@@ -52,3 +52,32 @@ def test_a_kinds_usual_order_and_how_closely_plans_follow_it():
     assert [r["section"] for r in rows] == usual and {r["plan_kind"] for r in rows} == {"activity_plan"}
     # nine plans in the usual order (tau 1), one with a single swap of five (tau 0.8)
     assert agreement == {"activity_plan": pytest.approx((9 * 1.0 + 0.8) / 10, abs=1e-3)}
+
+
+def test_outlines_per_activity_pool_activity_plans_and_notices_and_skip_copies(tmp_path):
+    from pipeline import load_tables, run
+    from pipeline.mine.outline import MIN_KIND_PLANS
+
+    aims = ["丰富职工业余文化生活", "增强教职工身体素质", "弘扬团结协作的团队精神",
+            "展示干部职工良好精神风貌", "营造健康向上的校园氛围", "促进部门之间沟通交流", "激发员工干事创业热情", "喜迎建厂三十周年华诞",
+            "落实全民健身国家战略", "增进医护人员友谊和了解"]
+    times = ["五月中旬的周五下午", "国庆节前一周的周三", "春节放假前两天上午", "六月第二个周末全天",
+             "十月下旬某个工作日", "暑假开始后第一天", "元旦当天上午九点", "清明节后第一个周四",
+             "端午节前一天下午三点", "中秋节当晚七点"]
+    places = ["操场", "体育馆", "篮球场", "会议室", "礼堂", "草坪", "广场", "大厅", "球馆", "食堂"]
+    pages = {}
+    for k in range(MIN_KIND_PLANS):
+        kind = "活动方案" if k % 2 else "的通知"
+        pages[f"p{k}.txt"] = (f"关于举办职工拔河比赛{kind}\n一、活动目的:为了{aims[k]}\n"
+                              f"二、活动时间:定于{times[k]}\n三、活动地点:{places[k]}\n")
+    pages["copy.txt"] = pages["p0.txt"]  # a copy: counted once
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run([tmp_path / n for n in pages], tmp_path / "out", method="rules", progress=False)
+    tables = load_tables(tmp_path / "out")
+    assert set(tables.plans.activity) == {"tug_of_war"}
+    assert set(tables.plans.plan_kind) == {"activity_plan", "notice"}
+    assert tables.plans.copy_group.notna().sum() == 2  # p0 and its copy, no other pair
+    rows = tables.kind_outlines[tables.kind_outlines.activity == "tug_of_war"].sort_values("usual_rank")
+    assert list(rows.section) == ["purpose", "time", "place"]
+    assert set(rows.n_plans) == {MIN_KIND_PLANS} and rows.plan_kind.isna().all()

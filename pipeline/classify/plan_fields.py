@@ -25,11 +25,17 @@ ORG_KINDS = ("school", "kindergarten", "university", "hospital", "enterprise", "
              "federation", "community", "other", "unknown")
 PLAN_KINDS = ("work_plan", "work_points", "activity_plan", "notice", "summary_plan", "report",
               "rules", "other")
+ACTIVITIES = ("care", "recuperation", "knowledge_contest", "skills_contest", "tug_of_war", "ball_game",
+              "chess_cards", "walking", "sports_day", "reading", "arts", "womens_day", "festival")
+# Plan kinds that are for one activity, whose activity is read.
+ONE_ACTIVITY_KINDS = ("activity_plan", "notice")
 PLANS_FILE = (
     Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("activity", (Field("code", required=True, choices=ACTIVITIES),
+                       Field("pattern", "pattern", required=True), Field("note")), unique=None),
 )
 # How much of a plan's opening (the text before its first item) is read for its fields.
 OPENING_CHARS = 300
@@ -67,10 +73,10 @@ class KindRule:
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
-    """The org_kind and plan_kind rows of `path`, or of the bundled plans.toml."""
+    """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r["code"], r["pattern"]) for r in data.rows(name))
-            for name in ("org_kind", "plan_kind")}
+            for name in ("org_kind", "plan_kind", "activity")}
 
 
 def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: str) -> str:
@@ -156,4 +162,7 @@ class PlanDescriber:
                                "unknown")
         plan_kind = _first_code(self.rules["plan_kind"], (t_norm, f"{t_norm} {opening}", p_norm), "other")
         year = year_of(t_norm, p_norm, opening, titles=2)
-        return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind)
+        activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
+            if plan_kind in ONE_ACTIVITY_KINDS else ""
+        return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,
+                          activity or None)

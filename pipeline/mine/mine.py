@@ -132,7 +132,14 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
             outline if whole else f"… {outline} …", rows)
 
     codes = tuple(sorted(set(category.values())))
-    kind_rows, agreement = kind_outlines(_section_orders(tables, items, copies))
+    orders = _section_orders(tables, items, copies)
+    kind_rows, agreement = kind_outlines({p: (kind, secs) for p, (kind, _, secs) in orders.items()})
+    # the same per activity (a sports day, a care visit), over activity plans and notices alike
+    activity_rows, activity_agreement = kind_outlines(
+        {p: (activity, secs) for p, (_, activity, secs) in orders.items() if activity})
+    kind_rows = [{**r, "activity": None} for r in kind_rows] + \
+        [{**r, "plan_kind": None, "activity": r["plan_kind"]} for r in activity_rows]
+    agreement.update({f"activity {a}": tau for a, tau in activity_agreement.items()})
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
                        pd.DataFrame(members, columns=_cols("template_members")),
                        pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")),
@@ -141,16 +148,18 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
 
 
 def _section_orders(tables, items: pd.DataFrame, copies: dict[str, tuple[str, str]]
-                    ) -> dict[str, tuple[str, list[str]]]:
-    """Each distinct plan's kind and its top-level sections in order (first mention)."""
+                    ) -> dict[str, tuple[str, str | None, list[str]]]:
+    """Each distinct plan's kind, activity and top-level sections in order (first mention)."""
     kinds = dict(zip(tables.plans.plan_id, tables.plans.plan_kind.astype("string").fillna("other")))
+    activity = {p: a for p, a in zip(tables.plans.plan_id, tables.plans.activity) if isinstance(a, str)}
     top = items[(items.depth == 1) & items.section.notna()].sort_values(["plan_id", "ordinal"])
-    out: dict[str, tuple[str, list[str]]] = {}
+    out: dict[str, tuple[str, str | None, list[str]]] = {}
     for plan_id, rows in top.groupby("plan_id", sort=True):
         key = copies.get(plan_id, (plan_id, plan_id))[0]
         if key in out:
             continue  # a copy of a plan already counted
-        out[key] = (kinds.get(plan_id, "other"), list(dict.fromkeys(rows.section.astype(str))))
+        out[key] = (kinds.get(plan_id, "other"), activity.get(plan_id),
+                    list(dict.fromkeys(rows.section.astype(str))))
     return out
 
 

@@ -188,9 +188,15 @@ def _kind_pages(tables) -> list[tuple[str, dict]]:
                              "variants": list(variants.head(TOP_VARIANTS).items())})
         headings.sort(key=lambda h: (-h["n_plans"], h["section"]))
         order = outlines[outlines.plan_kind.astype(str) == kind].sort_values("usual_rank")
+        activities = []
+        for activity, of_activity in group[group.activity.notna()].groupby("activity", observed=True):
+            usual = outlines[outlines.activity.astype(str) == str(activity)].sort_values("usual_rank")
+            activities.append({"activity": activity, "n_plans": of_activity.key.nunique(),
+                               "order": " → ".join(usual.section.astype(str))})
+        activities.sort(key=lambda a: (-a["n_plans"], a["activity"]))
         pages.append((str(kind), {
             "kind": kind, "n_plans": group.key.nunique(), "n_copies": len(group) - group.key.nunique(),
-            "order": list(order.itertuples()), "headings": headings,
+            "order": list(order.itertuples()), "headings": headings, "activities": activities,
             "exemplars": _exemplars(templates, members, tables.items, TOP_EXEMPLARS,
                                     set(items[items.kind == kind].item_id)),
         }))

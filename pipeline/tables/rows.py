@@ -54,7 +54,8 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
             "title": plan.title, "char_start": start, "char_end": end, "n_items": len(plan.items),
             "title_text": f.title_text if f else None, "year": f.year if f else None,
             "org": f.org if f else None, "org_kind": f.org_kind if f else None,
-            "plan_kind": f.plan_kind if f else None, "copy_group": None, "canonical": None,
+            "plan_kind": f.plan_kind if f else None, "activity": f.activity if f else None,
+            "copy_group": None, "canonical": None,
         })
         ids = {it.ordinal: f"{plan_id}-i{it.ordinal:04d}" for it in plan.items}
         item_ids.update({(plan.ordinal, k): v for k, v in ids.items()})

@@ -54,6 +54,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
                                                "government, federation, community, other or unknown"),
         Column("plan_kind", STRING, "category", "work_plan, work_points, activity_plan, notice, "
                                                 "summary_plan, report, rules or other"),
+        Column("activity", STRING, "category", "what an activity plan or notice is for (sports_day, "
+                                               "ball_game, care, womens_day … classify/data/plans.toml); "
+                                               "null for other kinds and when nothing says"),
         Column("copy_group", STRING, "string", "plans that are copies of one text share it (set by "
                                                "mining); null for a plan with no copy"),
         Column("canonical", STRING, "string", "plan_id of the copy group's largest member"),
@@ -136,7 +139,10 @@ MINED_TABLES: dict[str, tuple[Column, ...]] = {
         Column("n_docs", INT, "Int64", "distinct documents (pages) with this heading"),
     ),
     "kind_outlines": (
-        Column("plan_kind", STRING, "category", "a kind of plan (plans.plan_kind) with enough plans"),
+        Column("plan_kind", STRING, "category", "a kind of plan (plans.plan_kind) with enough plans; "
+                                                "null on an activity's rows"),
+        Column("activity", STRING, "category", "an activity (plans.activity) with enough plans, over "
+                                               "activity plans and notices alike; null on a kind's rows"),
         Column("section", STRING, "category", "a section most such plans have"),
         Column("n_plans", INT, "Int64", "distinct plans of the kind with sections (one per copy group)"),
         Column("share", FLOAT, "Float64", "share of those plans with the section"),
