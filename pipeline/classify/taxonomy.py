@@ -64,10 +64,12 @@ class Axis:
 
     @cached_property
     def codes(self) -> tuple[str, ...]:
+        """The axis's label codes in file order (computed once: read for every item)."""
         return tuple(label.code for label in self.labels)
 
     @cached_property
     def rules(self) -> tuple[Rule, ...]:
+        """Every label's rules in file order (computed once: read for every vote)."""
         return tuple(r for label in self.labels for r in label.rules)
 
     def names(self) -> dict[str, str]:
