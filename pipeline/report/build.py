@@ -228,7 +228,7 @@ def _plan_pages(tables) -> list[tuple[str, dict]]:
 
 
 def _template(name: str):
-    """A page template of the package (pages share templates/head.html: styles, CSP)."""
+    """A page template of the package (every page extends templates/page.html: styles, CSP)."""
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True),
                       loader=FunctionLoader(lambda file: resources.files("pipeline.report").joinpath(
                           f"templates/{file}").read_text("utf-8")))
