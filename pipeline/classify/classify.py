@@ -93,20 +93,27 @@ class ItemClassifier:
         if self.model is None or not contexts:
             return [(_from_rules(cat), _from_rules(role)) for cat, role in ruled]
         proba = predict_proba(self.model.parts, feature_frame(contexts, self.segmenter, self.engine))
-        return [tuple(self._model_label(axis, ruled[k][n], proba[axis], k)  # type: ignore[misc]
-                      for n, axis in enumerate(AXES))
-                for k in range(len(contexts))]
+        category, role = (self._model_labels(axis, [r[n] for r in ruled], proba[axis])
+                          for n, axis in enumerate(AXES))
+        return list(zip(category, role))
 
-    def _model_label(self, axis: str, ruled: RuleLabel, proba: tuple[list[str], np.ndarray],
-                     row: int) -> AxisLabel:
+    def _model_labels(self, axis: str, ruled: list[RuleLabel],
+                      proba: tuple[list[str], np.ndarray]) -> list[AxisLabel]:
+        """The model's label of every row on one axis, its probabilities in taxonomy order
+        (a label the head never saw scores 0; file order breaks ties)."""
         classes, p = proba
-        by_code = dict(zip(classes, p[row]))
         codes = self.taxonomy.axis(axis).codes
-        best = max(codes, key=lambda c: by_code.get(c, 0.0))  # file order breaks ties
-        agrees = ruled.method != "fallback" and ruled.code == best
-        return AxisLabel(best, float(by_code.get(best, 0.0)), "rule+model" if agrees else "model",
-                         ruled.rule if agrees else None,
-                         tuple((c, float(by_code.get(c, 0.0))) for c in codes))
+        column = {c: k for k, c in enumerate(classes)}
+        scores = np.zeros((p.shape[0], len(codes)))
+        for k, code in enumerate(codes):
+            if code in column:
+                scores[:, k] = p[:, column[code]]
+        out = []
+        for rule, row, best in zip(ruled, scores.tolist(), scores.argmax(axis=1).tolist()):
+            agrees = rule.method != "fallback" and rule.code == codes[best]
+            out.append(AxisLabel(codes[best], row[best], "rule+model" if agrees else "model",
+                                 rule.rule if agrees else None, tuple(zip(codes, row))))
+        return out
 
 
 def _from_rules(label: RuleLabel) -> AxisLabel:
