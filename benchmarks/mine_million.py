@@ -22,19 +22,25 @@ import pandas as pd
 
 from pipeline import load_tables, run
 from pipeline.mine import mine_tables, phrase_coverage
+from pipeline.paths import corpus_dir
 from pipeline.tables import Tables
 
 
-def real_items() -> pd.DataFrame:
+def real_tables() -> Tables:
+    """The tables of a run over the bundled corpus (no mining)."""
     out = tempfile.mkdtemp(prefix="planpipe-bench-")
-    run(None, out, progress=False, mine=False)
-    t = load_tables(out, join_labels=True)
-    return t.items[["marker", "heading", "text_norm", "category", "depth"]].dropna()
+    run([corpus_dir()], out, progress=False, mine=False)
+    return load_tables(out)
 
 
 def synthesize(n: int, seed: int = 7) -> Tables:
+    """n items recombined from real ones, in plans and documents shaped like real ones."""
     rng = random.Random(seed)
-    base = real_items().to_dict("records")
+    real = real_tables()
+    role = dict(zip(real.labels.item_id, real.labels.role))
+    category = dict(zip(real.labels.item_id, real.labels.category))
+    base = [r for r in real.items.to_dict("records") if isinstance(r["heading"], str)]
+    real_plans = real.plans.to_dict("records")
     clauses = [c for r in base for c in r["text_norm"].replace("。", "。|").split("|") if len(c) > 4]
     items, plans, docs, labels = [], [], [], []
     d = p = 0
@@ -43,16 +49,20 @@ def synthesize(n: int, seed: int = 7) -> Tables:
         docs.append({"doc_id": doc_id, "title": rng.choice(base)["heading"][:20]})
         for _ in range(rng.randint(1, 3)):
             plan_id = f"{doc_id}-p{p:07d}"
-            plans.append({"plan_id": plan_id, "doc_id": doc_id, "title": ""})
+            like = rng.choice(real_plans)
+            plans.append({**like, "plan_id": plan_id, "doc_id": doc_id, "copy_group": None,
+                          "canonical": None})
             for k in range(rng.randint(4, 16)):
                 src = rng.choice(base)
                 parts = [src["text_norm"], rng.choice(clauses), rng.choice(clauses)]
                 parts.pop(rng.randrange(3))
                 item_id = f"{plan_id}-i{k:04d}"
-                items.append({"item_id": item_id, "plan_id": plan_id, "doc_id": doc_id,
-                              "depth": 1 if k % 4 == 0 else 2, "ordinal": k + 1,
-                              "heading": src["heading"], "text_norm": "".join(parts)})
-                labels.append({"item_id": item_id, "category": src["category"]})
+                text = "".join(parts)
+                items.append({**src, "item_id": item_id, "plan_id": plan_id, "doc_id": doc_id,
+                              "parent_id": None, "depth": 1 if k % 4 == 0 else 2, "ordinal": k + 1,
+                              "text": text, "text_norm": text})
+                labels.append({"item_id": item_id, "category": category[src["item_id"]],
+                               "role": role[src["item_id"]]})
             p += 1
         d += 1
     frame = pd.DataFrame

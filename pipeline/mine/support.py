@@ -32,11 +32,12 @@ def assign_patterns(items: Sequence[T], candidates: Callable[[T], Iterable[P]],
             plans[p].add(plan_key(it))
     support = {p: len(s) for p, s in plans.items() if len(s) >= min_plans}
     while True:
+        ranked = {p: rank(p, n) for p, n in support.items()}  # once per pattern, not per item
         members: dict[P, list[T]] = defaultdict(list)
         for it, cands in zip(items, proposed):
-            fitting = [p for p in cands if p in support]
+            fitting = [p for p in cands if p in ranked]
             if fitting:
-                members[max(fitting, key=lambda p: rank(p, support[p]))].append(it)
+                members[max(fitting, key=ranked.__getitem__)].append(it)
         weak = {p for p, m in members.items() if len({plan_key(i) for i in m}) < min_plans}
         if not weak:
             return dict(members)
