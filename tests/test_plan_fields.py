@@ -70,6 +70,17 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
 
 
+def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none():
+    from pipeline.mine.reuse import COPY_MAX_PLANS
+
+    plans = [f"p{k:03d}-p1" for k in range(COPY_MAX_PLANS + 1)]
+    # every plan has one item, the same boilerplate line: by share alone all would be copies
+    wide = ReuseCluster(tuple((ReuseItem(f"{p}-i1", p, p[:4], "活动时间另行通知各单位"), 1.0) for p in plans))
+    assert copy_groups([wide], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100)) == {}
+    narrow = ReuseCluster(wide.members[:COPY_MAX_PLANS])
+    assert len(copy_groups([narrow], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100))) == COPY_MAX_PLANS
+
+
 @pytest.mark.parametrize("text,kind,activity", [
     ("职工拔河比赛活动方案\n一、活动时间:5月10日\n二、活动地点:操场\n", "activity_plan", "tug_of_war"),
     ("關於舉辦教職工乒乓球比賽的通知\n一、比賽時間:5月10日\n二、比賽地點:體育館\n", "notice", "ball_game"),

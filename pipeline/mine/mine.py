@@ -21,7 +21,7 @@ import pandas as pd
 from pipeline.mine.exemplars import SectionLine, mine_exemplars, pattern_tokens, section_value
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
-from pipeline.mine.reuse import ReuseCluster, ReuseItem, UnionFind, find_reuse
+from pipeline.mine.reuse import COPY_MAX_PLANS, ReuseCluster, ReuseItem, UnionFind, find_reuse
 from pipeline.mine.skeleton import skeleton
 from pipeline.mine.usable import usable
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
@@ -186,6 +186,8 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     shared: Counter = Counter()
     for c in clusters:
         plans = sorted({i.plan_id for i, _ in c.members})
+        if len(plans) > COPY_MAX_PLANS:
+            continue  # boilerplate, not copying (reuse.py)
         for a, b in combinations(plans, 2):
             shared[(a, b)] += 1
     sets = UnionFind()

@@ -37,6 +37,11 @@ REUSE_JACCARD = 0.5
 MIN_CHARS = 12
 # Shortest text (characters) an item of a linked plan needs to join its copy by exact text.
 MIN_COPY_CHARS = 2
+# A passage shared by more distinct plans than this is boilerplate ("活动时间：另行通知" on
+# thousands of pages of a large corpus), not a sign that plans copy one another: it links no
+# plans. Pairing its plans would cost the square of their number (the bundled corpus's
+# widest cluster spans 5 plans).
+COPY_MAX_PLANS = 50
 SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
 _PRIME = np.uint64((1 << 61) - 1)
@@ -123,6 +128,8 @@ def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) ->
     linked: dict[str, set[str]] = defaultdict(set)
     for c in clusters:
         plans = {i.plan_id for i, _ in c.members}
+        if len(plans) > COPY_MAX_PLANS:
+            continue
         for p in plans:
             linked[p] |= plans - {p}
     by_plan: dict[str, dict[str, list[ReuseItem]]] = defaultdict(lambda: defaultdict(list))
