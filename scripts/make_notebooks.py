@@ -63,13 +63,21 @@ assert top_level["items"].sum() == (t.items.depth == 1).sum()
 top_level'''),
     ],
     "templates.ipynb": [
-        new_markdown_cell("# How plans are usually written\n\nCommon item templates, copied "
-                          "paragraphs and outline patterns mined from a run."),
+        new_markdown_cell("# How plans are usually written\n\nTemplates an author could adopt, copied "
+                          "paragraphs and outline patterns mined from a run (docs/templates.md)."),
         new_code_cell(SETUP),
-        new_markdown_cell("## Top phrase templates per category"),
+        new_markdown_cell("## Exemplars: section lines with typed values, and their examples"),
+        new_code_cell('''exemplars = t.templates[t.templates.kind == "exemplar"]
+exemplars = exemplars.sort_values("n_plans", ascending=False)
+examples = t.template_members[t.template_members.example.astype(bool)]
+examples = examples.merge(t.items[["item_id", "text"]])
+shown = examples.groupby("template_id").text.agg(lambda s: " | ".join(x[:30] for x in s.head(3)))
+exemplars.merge(shown.rename("examples"), left_on="template_id", right_index=True)[
+    ["pattern", "section", "n_plans", "n_docs", "examples"]].head(10)'''),
+        new_markdown_cell("## Phrase templates per category, the usable ones first"),
         new_code_cell('''phrase = t.templates[t.templates.kind == "phrase"]
-columns = ["category", "pattern", "n_items", "n_plans", "n_docs"]
-(phrase.sort_values(["n_plans", "n_items"], ascending=False)
+columns = ["category", "pattern", "usable", "n_items", "n_plans", "n_docs"]
+(phrase.sort_values(["usable", "n_plans", "n_items"], ascending=False)
        .groupby("category", observed=True).head(3)[columns])'''),
         new_markdown_cell("## Members of the most widespread template"),
         new_code_cell('''best = phrase.sort_values("n_plans", ascending=False).iloc[0]
@@ -91,10 +99,11 @@ reuse.head(10)'''),
         new_code_cell('''t.outline_gaps.pivot(index="kind", columns="category", values="share_missing")'''),
         new_markdown_cell("## What sections does a typical 职工运动会 plan have, in what order?\n\n"
                           "Sections of the top-level items (docs/sections.md), over distinct plans "
-                          "(one per copy group) whose title or opening names a sports day."),
+                          "(one per copy group) for a sports day (`plans.activity`; the mine stage's "
+                          "`kind_outlines` holds the same per activity once ten plans have sections)."),
         new_code_cell('''canonical = t.plans.copy_group.isna() | (t.plans.plan_id == t.plans.canonical)
 distinct = t.plans[canonical]
-sports = distinct[distinct.title_text.fillna("").str.contains("运动会|運動會|趣味")].plan_id
+sports = distinct[distinct.activity == "sports_day"].plan_id
 top = t.items[t.items.plan_id.isin(sports) & (t.items.depth == 1) & t.items.section.notna()]
 first = top.sort_values("ordinal").drop_duplicates(["plan_id", "section"])
 first = first.assign(position=first.groupby("plan_id").cumcount())
