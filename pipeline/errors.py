@@ -31,7 +31,7 @@ CODES: dict[str, str] = {
     "E302": "model built with another scikit-learn version",
     "E303": "model file contains types that are not trusted",
     "E304": "not a readable model file",
-    "E305": "model saved by an earlier planpipe (one label axis): retrain",
+    "E305": "model saved by an earlier planpipe (another model format): retrain",
     # warnings: the document is processed, the message is kept
     "W101": "invalid bytes replaced while decoding",
     "W102": "encoding guessed with low confidence",

@@ -11,6 +11,7 @@ model saved before the role axis existed is refused with a message to retrain.
 
 from __future__ import annotations
 
+import copy
 import json
 import zipfile
 from dataclasses import dataclass
@@ -33,8 +34,13 @@ from pipeline.paths import bundled_model_dir
 
 MODEL_FILE = "classifier.skops"
 CARD_FILE = "model_card.json"
-# The model-card format this version writes and reads: 2 = two label axes (category, role).
-MODEL_FORMAT = 2
+# The model-card format this version writes and reads: 2 = two label axes (category, role);
+# 3 = the vectorisers' vocabularies stored as arrays of terms (VOCABULARIES).
+MODEL_FORMAT = 3
+# Where the saved model keeps the vectorisers' vocabularies: per transformer, its terms in
+# column order. A vocabulary dict of 50,000 terms is 100,000 skops nodes, each audited and
+# built on every load (over a second a process); an array of terms is one node.
+VOCABULARIES = "vocabularies"
 
 # Regularisation and feature weights, chosen by grouped cross-validation over the train and
 # dev articles (`benchmarks/regularisation.py` sweeps C; `benchmarks/feature_weights.py`).
@@ -131,10 +137,17 @@ def save_model(model: dict[str, Any], card: dict, directory: Path) -> None:
     import skops.io as sio
 
     directory.mkdir(parents=True, exist_ok=True)
-    for _, transformer, _ in model["features"].transformers_:
+    features = copy.deepcopy(model["features"])
+    vocabularies = {}
+    for name, transformer, _ in features.transformers_:
         if hasattr(transformer, "stop_words_"):  # pruned terms: only needed for introspection
             del transformer.stop_words_
-    sio.dump(model, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+        if hasattr(transformer, "vocabulary_"):
+            vocab = transformer.vocabulary_
+            vocabularies[name] = np.array(sorted(vocab, key=vocab.__getitem__), dtype=str)
+            del transformer.vocabulary_
+    stored = {**model, "features": features, VOCABULARIES: vocabularies}
+    sio.dump(stored, directory / MODEL_FILE, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
     save_card(card, directory)
 
 
@@ -181,8 +194,9 @@ def load_model(directory: Path | None = None) -> LoadedModel:
     except (ValueError, KeyError, TypeError) as err:
         raise ConfigError("E304", f"{card_path}: not a planpipe model card ({err})") from err
     if card.get("format") != MODEL_FORMAT:
-        raise ConfigError("E305", f"{path}: a model saved by an earlier planpipe (one label axis); "
-                                  "this version labels category and role: retrain with `planpipe train`")
+        raise ConfigError("E305", f"{path}: a model saved by an earlier planpipe (format "
+                                  f"{card.get('format', 1)}, this version reads {MODEL_FORMAT}; "
+                                  "format 1 had one label axis): retrain with `planpipe train`")
     if built_with != sklearn.__version__:
         raise ConfigError("E302", f"{path}: built with scikit-learn {built_with}, this is "
                                   f"{sklearn.__version__}; retrain with `planpipe train`")
@@ -194,6 +208,10 @@ def load_model(directory: Path | None = None) -> LoadedModel:
         raise ConfigError("E303", f"{path}: refuses to load types that are not trusted ({err})") from err
     except Exception as err:  # skops raises assorted errors on damaged archives
         raise ConfigError("E304", f"{path}: not a readable skops model file ({err})") from err
-    if not isinstance(parts, dict) or set(parts) != {"features", *AXES}:
-        raise ConfigError("E304", f"{path}: not a planpipe model (features and one head per axis)")
+    if not isinstance(parts, dict) or set(parts) != {"features", VOCABULARIES, *AXES}:
+        raise ConfigError("E304", f"{path}: not a planpipe model (features, vocabularies and one "
+                                  "head per axis)")
+    vectorisers = parts["features"].named_transformers_
+    for name, terms in parts.pop(VOCABULARIES).items():
+        vectorisers[name].vocabulary_ = {term: k for k, term in enumerate(terms.tolist())}
     return LoadedModel(parts, card)
