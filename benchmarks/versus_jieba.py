@@ -109,9 +109,9 @@ def main() -> None:
     ap.add_argument("--json", default=None)
     args = ap.parse_args()
     results = []
-    print("| corpus | way | articles | MB | seconds | MB/s | articles/s | peak RSS MB |")
-    print("|---|---|---|---|---|---|---|---|")
     for copies in args.copies:
+        print("| corpus | way | articles | MB | seconds | MB/s | articles/s | peak RSS MB |")
+        print("|---|---|---|---|---|---|---|---|")
         scratch = Path(tempfile.mkdtemp(prefix="planpipe-vs-jieba-"))
         try:
             corpus = copy_corpus(scratch / "in", copies)
