@@ -4,8 +4,9 @@
 
 The bundled corpus is copied `--copies` times (35 copies hold about 10,000 plans) and run
 with the rules (labels are not what is measured); then `write_report` renders the main
-page, the plan index and the pages of item trees, and headless Chromium loads the main
-page, the index and one page of trees (wall time of `--dump-dom`, start-up included).
+page, the pages per kind of plan, the plan index and the pages of item trees, and headless
+Chromium loads the main page, the index and one page of trees (wall time of `--dump-dom`,
+start-up included).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from scratch import copy_corpus
 
 from pipeline import run, write_report
+from pipeline.report.build import KIND_FOLDER, PLAN_FOLDER
 
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -36,7 +38,8 @@ def main() -> None:
         started = time.perf_counter()
         main_page = write_report(scratch / "out")
         took = time.perf_counter() - started
-        files = [main_page, *sorted((main_page.parent / "report-plans").glob("*.html"))]
+        files = [main_page, *sorted((main_page.parent / PLAN_FOLDER).glob("*.html")),
+                 *sorted((main_page.parent / KIND_FOLDER).glob("*.html"))]
         size = sum(f.stat().st_size for f in files) / 1e6
         print(f"{s.plans:,} plans, {s.items:,} items: {len(files)} HTML files, {size:.1f} MB, "
               f"rendered in {took:.1f} s; largest file {max(f.stat().st_size for f in files) / 1e6:.2f} MB")

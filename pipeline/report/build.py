@@ -91,7 +91,7 @@ def _context(tables) -> dict:
         return out
 
     by_category, by_role = top("category"), top("role")
-    exemplars = _exemplars(templates, members, tables.items, TOP_EXEMPLARS)
+    exemplars = _exemplars(_exemplar_index(templates, members, tables.items), TOP_EXEMPLARS)
 
     reuse = []
     for t in templates[templates.kind == "reuse"].head(TOP_REUSE).itertuples():
@@ -141,15 +141,33 @@ def _mined(tables, name: str) -> pd.DataFrame:
     return frame if frame is not None else pd.DataFrame(columns=[c.name for c in MINED_TABLES[name]])
 
 
-def _exemplars(templates: pd.DataFrame, members: pd.DataFrame, items: pd.DataFrame, top: int,
-               among: set[str] | None = None) -> list[dict]:
+@dataclass(frozen=True)
+class ExemplarIndex:
+    """The exemplar templates, most used first, with their members and the members' text:
+    gathered once for the main page and every kind's page."""
+
+    templates: list
+    members: dict[str, pd.DataFrame]
+    text: dict[str, str]
+
+
+def _exemplar_index(templates: pd.DataFrame, members: pd.DataFrame, items: pd.DataFrame) -> ExemplarIndex:
+    ex = templates[templates.kind == "exemplar"].sort_values(["n_plans", "pattern"], ascending=[False, True])
+    rows = members[members.template_id.isin(set(ex.template_id))]
+    wanted = set(rows.item_id)
+    return ExemplarIndex(list(ex.itertuples()), {str(k): g for k, g in rows.groupby("template_id")},
+                         {i: t for i, t in zip(items.item_id, items.text) if i in wanted})
+
+
+def _exemplars(index: ExemplarIndex, top: int, among: set[str] | None = None) -> list[dict]:
     """The leading exemplar templates with their examples' original text; with `among`, only
     members of those items count (a kind's page)."""
-    text = dict(zip(items.item_id, items.text))
+    text = index.text
     out = []
-    ex = templates[templates.kind == "exemplar"]
-    for t in ex.sort_values(["n_plans", "pattern"], ascending=[False, True]).itertuples():
-        rows = members[members.template_id == t.template_id]
+    for t in index.templates:
+        rows = index.members.get(t.template_id)
+        if rows is None:
+            continue
         if among is not None:
             rows = rows[rows.item_id.isin(among)]
             if rows.empty:
@@ -174,7 +192,7 @@ def _kind_pages(tables) -> list[tuple[str, dict]]:
     the exemplars its plans use."""
     plans = _distinct_plans(tables)
     outlines = _mined(tables, "kind_outlines")
-    templates, members = _mined(tables, "templates"), _mined(tables, "template_members")
+    index = _exemplar_index(_mined(tables, "templates"), _mined(tables, "template_members"), tables.items)
     items = tables.items.merge(plans[["plan_id", "kind", "key"]], on="plan_id")
     named = items[items.section.notna() & items.heading_norm.notna()]
     pages = []
@@ -197,8 +215,7 @@ def _kind_pages(tables) -> list[tuple[str, dict]]:
         pages.append((str(kind), {
             "kind": kind, "n_plans": group.key.nunique(), "n_copies": len(group) - group.key.nunique(),
             "order": list(order.itertuples()), "headings": headings, "activities": activities,
-            "exemplars": _exemplars(templates, members, tables.items, TOP_EXEMPLARS,
-                                    set(items[items.kind == kind].item_id)),
+            "exemplars": _exemplars(index, TOP_EXEMPLARS, set(items[items.kind == kind].item_id)),
         }))
     return pages
 
@@ -207,7 +224,8 @@ def _plan_pages(tables) -> list[tuple[str, dict]]:
     """(file name, template context) of the plan index and of every page of item trees."""
     items = tables.items.merge(tables.labels[["item_id", "category", "confidence", "role",
                                               "role_confidence"]], on="item_id", how="left")
-    by_plan = {pid: rows.sort_values("ordinal") for pid, rows in items.groupby("plan_id", sort=False)}
+    # sorted once: each plan's rows come out of the groupby in order (not sorted per plan)
+    by_plan = dict(tuple(items.sort_values(["plan_id", "ordinal"]).groupby("plan_id", sort=False)))
     source_of = dict(zip(tables.documents.doc_id, tables.documents.source))
     plans = list(tables.plans.itertuples())
     pages, index = [], []
