@@ -12,6 +12,7 @@ tables, so it runs after a whole corpus is parsed (`planpipe mine DIR` reruns it
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
@@ -31,6 +32,7 @@ from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 COPY_SHARE = 0.5
 # Examples a template shows, each from a different plan (copy group) and page.
 MAX_EXAMPLES = 5
+_VARIANT_END = re.compile(r"[\s:：]+$")
 
 
 @dataclass
@@ -50,6 +52,17 @@ def phrase_coverage(mined: MinedTables, n_items: int) -> float:
     """Share of all items that belong to a phrase template (each used by >= 3 plans)."""
     members = mined.template_members.merge(mined.templates[["template_id", "kind"]])
     return members[members.kind == "phrase"].item_id.nunique() / n_items if n_items else 0.0
+
+
+def heading_variant(heading_norm: str) -> str:
+    """A section heading as its variant is counted (sections table, exemplars, the report's
+    kind pages): the Simplified heading without its trailing colon or spaces."""
+    return _VARIANT_END.sub("", heading_norm)
+
+
+def copy_key(copies: dict[str, tuple[str, str]], plan_id: str) -> str:
+    """The key a plan is counted under: its copy group, or itself when it has no copies."""
+    return copies.get(plan_id, (plan_id, plan_id))[0]
 
 
 def _tid(kind: str, key: str) -> str:
@@ -76,7 +89,7 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
                          dict(zip(tables.plans.plan_id, tables.plans.char_end - tables.plans.char_start)))
 
     def key(plan_id: str) -> str:
-        return copies.get(plan_id, (plan_id, plan_id))[0]
+        return copy_key(copies, plan_id)
 
     def add(kind: str, ident: str, pattern: str, rows: list[tuple[str, str, str, float]],
             section: str | None = None, words: tuple[str, ...] | None = None) -> None:
@@ -111,7 +124,7 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         value = section_value(r.text_norm, r.heading)
         if value:
             lines.append(SectionLine(r.item_id, r.plan_id, r.doc_id, key(r.plan_id), str(r.section),
-                                     r.heading_norm.rstrip(" :："), value))
+                                     heading_variant(r.heading_norm), value))
     for line_pattern, found in sorted(mine_exemplars(lines).items()):
         add("exemplar", line_pattern, line_pattern, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in found],
             section=_majority([i.section for i in found]), words=pattern_tokens(line_pattern))
@@ -155,7 +168,7 @@ def _section_orders(tables, items: pd.DataFrame, copies: dict[str, tuple[str, st
     top = items[(items.depth == 1) & items.section.notna()].sort_values(["plan_id", "ordinal"])
     out: dict[str, tuple[str, str | None, list[str]]] = {}
     for plan_id, rows in top.groupby("plan_id", sort=True):
-        key = copies.get(plan_id, (plan_id, plan_id))[0]
+        key = copy_key(copies, plan_id)
         if key in out:
             continue  # a copy of a plan already counted
         out[key] = (kinds.get(plan_id, "other"), activity.get(plan_id),
@@ -169,8 +182,8 @@ def section_variants(items: pd.DataFrame, copies: dict[str, tuple[str, str]]) ->
     named = items[items.section.notna()]
     rows = []
     for (section, variant), group in named.groupby(
-            [named.section.astype(str), named.heading_norm.str.replace(r"[\s:：]+$", "", regex=True)]):
-        plans = {copies.get(p, (p, p))[0] for p in group.plan_id}
+            [named.section.astype(str), named.heading_norm.map(heading_variant)]):
+        plans = {copy_key(copies, p) for p in group.plan_id}
         rows.append({"section": section, "variant": variant, "n_plans": len(plans),
                      "n_docs": group.doc_id.nunique()})
     frame = pd.DataFrame(rows, columns=_cols("sections"))

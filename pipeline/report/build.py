@@ -17,6 +17,7 @@ from jinja2 import Environment, FunctionLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.classify import load_taxonomy
+from pipeline.mine import heading_variant
 
 # How much the report shows; everything else is in the tables.
 TOP_TEMPLATES = 10
@@ -195,13 +196,13 @@ def _kind_pages(tables) -> list[tuple[str, dict]]:
     index = _exemplar_index(_mined(tables, "templates"), _mined(tables, "template_members"), tables.items)
     items = tables.items.merge(plans[["plan_id", "kind", "key"]], on="plan_id")
     named = items[items.section.notna() & items.heading_norm.notna()]
+    named = named.assign(variant=named.heading_norm.map(heading_variant))
     pages = []
     for kind, group in plans.groupby("kind", sort=True):
         mine = named[named.kind == kind]
         headings = []
         for section, rows in mine.groupby(mine.section.astype(str), sort=True):
-            variants = (rows.assign(variant=rows.heading_norm.str.replace(r"[\s:：]+$", "", regex=True))
-                        .groupby("variant").key.nunique().sort_values(ascending=False))
+            variants = rows.groupby("variant").key.nunique().sort_values(ascending=False)
             headings.append({"section": section, "n_plans": rows.key.nunique(),
                              "variants": list(variants.head(TOP_VARIANTS).items())})
         headings.sort(key=lambda h: (-h["n_plans"], h["section"]))
