@@ -92,7 +92,8 @@ class ItemClassifier:
         ruled = [(self.engine.category(c), self.engine.role(c)) for c in contexts]
         if self.model is None or not contexts:
             return [(_from_rules(cat), _from_rules(role)) for cat, role in ruled]
-        proba = predict_proba(self.model.parts, feature_frame(contexts, self.segmenter, self.engine))
+        frame = feature_frame(contexts, self.segmenter, self.engine, [cat for cat, _ in ruled])
+        proba = predict_proba(self.model.parts, frame)
         category, role = (self._model_labels(axis, [r[n] for r in ruled], proba[axis])
                           for n, axis in enumerate(AXES))
         return list(zip(category, role))

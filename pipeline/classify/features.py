@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from pipeline.classify.context import ItemContext
-from pipeline.classify.rules import RuleEngine
+from pipeline.classify.rules import RuleEngine, RuleLabel
 
 # How many ancestor headings the context column carries (nearest first).
 CONTEXT_ANCESTORS = 2
@@ -61,9 +61,11 @@ def _heading_words(words: list[str], heading: str) -> list[str]:
     return out
 
 
-def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine) -> pd.DataFrame:
+def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine,
+                  categories: Sequence[RuleLabel] | None = None) -> pd.DataFrame:
     """One row per item with the columns of `feature_columns` (numbers filled into one array,
-    not row by row: the frame of a chunk has tens of thousands of rows)."""
+    not row by row: the frame of a chunk has tens of thousands of rows). `categories`, when
+    the caller has them, are the engine's category labels of `contexts`."""
     columns = feature_columns(engine)
     numeric_columns = [col for col in columns if col not in TEXT_COLUMNS]
     where = {col: k for k, col in enumerate(numeric_columns)}
@@ -74,7 +76,7 @@ def feature_frame(contexts: list[ItemContext], segmenter, engine: RuleEngine) ->
         own_role = engine.vote("role", c.heading, c.text, c.has_children)
         mix = engine.plan_mix(c.plan)
         words = [w for w in segmenter.cut(c.text) if w.strip()]
-        decided = engine.category(c, own_cat)
+        decided = categories[row] if categories is not None else engine.category(c, own_cat)
         ruled = dict(decided.scores)
         # the area inherited from above, only where the item's own words name none (guide 2a)
         inherited = ruled if decided.method == "inherited" else {}
