@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pipeline.mine.rules import load_values
 from pipeline.mine.support import assign_patterns
 
-MIN_PLANS = 3
 # Characters of a value that may stay literal in a pattern ("(具体时间另行通知)"); a longer
 # untyped rest is free text, which only the heading-and-type pattern keeps.
 MAX_UNTYPED = 16
@@ -108,4 +107,4 @@ def pattern_tokens(pattern: str) -> tuple[str, ...]:
 def mine_exemplars(lines: Iterable[SectionLine]) -> dict[str, list[SectionLine]]:
     """Exemplar pattern -> its member lines (patterns used by >= MIN_PLANS distinct plans)."""
     return assign_patterns(list(lines), candidate_patterns, lambda line: line.plan_key,
-                           lambda p, n: (len(_SLOT.sub("", p)), n, p), MIN_PLANS)
+                           lambda p, n: (len(_SLOT.sub("", p)), n, p))

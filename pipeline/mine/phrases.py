@@ -20,10 +20,9 @@ from pipeline.mine.skeleton import SLOT_TAG, Skeleton
 from pipeline.mine.support import assign_patterns
 from pipeline.mine.usable import WILDCARD
 
-# A pattern needs this many fixed words (unless it is a one-word frame) and this many
-# distinct plans to be a template.
+# A pattern needs this many fixed words (unless it is a one-word frame) and MIN_PLANS
+# distinct plans (support.py) to be a template.
 MIN_FIXED = 2
-MIN_PLANS = 3
 MAX_PREFIX, MAX_SUFFIX = 3, 2
 
 
@@ -65,4 +64,4 @@ def mine_phrases(items: Iterable[PhraseItem]) -> dict[tuple[str, ...], list[Phra
     """Template pattern -> its member items (only patterns used by >= MIN_PLANS plans,
     copies of one plan counted once)."""
     return assign_patterns(list(items), lambda it: candidate_patterns(it.skeleton),
-                           lambda it: it.plan_key, lambda p, n: (_fixed(p), n, " ".join(p)), MIN_PLANS)
+                           lambda it: it.plan_key, lambda p, n: (_fixed(p), n, " ".join(p)))

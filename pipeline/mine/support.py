@@ -14,13 +14,17 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
+# A template needs this many distinct plans (copies counted once): phrase templates and
+# exemplars alike.
+MIN_PLANS = 3
+
 T = TypeVar("T")
 P = TypeVar("P", bound=Hashable)
 
 
 def assign_patterns(items: Sequence[T], candidates: Callable[[T], Iterable[P]],
                     plan_key: Callable[[T], str], rank: Callable[[P, int], tuple],
-                    min_plans: int) -> dict[P, list[T]]:
+                    min_plans: int = MIN_PLANS) -> dict[P, list[T]]:
     """Pattern -> member items, for patterns used by at least `min_plans` distinct plans.
 
     `rank(pattern, support)` orders an item's candidates, highest first.
