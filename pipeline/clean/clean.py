@@ -86,27 +86,25 @@ class Cleaner:
     def _chrome_spans(self, norm: str, removals: list[Removal], mapped: MappedText):
         spans: list[tuple[int, int]] = []
         published = None
-        pos = 0
+        end = -1
         for line in norm.split("\n"):
-            end = pos + len(line)
+            start, end = end + 1, end + 1 + len(line)
             if len(line) > CHROME_LINE_MAX_CHARS:  # content run into one line: keep it whole
-                pos = end + 1
                 continue
             cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
             if cut is not None:
-                spans.append((pos, len(norm)))
-                removals.append(Removal(cut.id, mapped.origin[pos], mapped.origin[len(norm)]))
+                spans.append((start, len(norm)))
+                removals.append(Removal(cut.id, mapped.origin[start], mapped.origin[len(norm)]))
                 break
             for rule in self.drop_line:
                 m = rule.pattern.search(line)
                 if m:
                     stop = min(end + 1, len(norm))
-                    spans.append((pos, stop))
-                    removals.append(Removal(rule.id, mapped.origin[pos], mapped.origin[stop]))
+                    spans.append((start, stop))
+                    removals.append(Removal(rule.id, mapped.origin[start], mapped.origin[stop]))
                     if published is None and "published" in m.re.groupindex:
                         published = m.group("published")
                     break
-            pos = end + 1
         return spans, published
 
 
