@@ -289,13 +289,19 @@ def mine_run(out: str | Path,
     """Stage 6 on the tables in `out`; returns the number of templates written, the share of
     items a phrase template covers, and per kind of plan the mean Kendall's tau of its plans'
     section order against the kind's usual order."""
-    from pipeline.mine import mine_tables, phrase_coverage
+    import pyarrow as pa
+
+    from pipeline.mine import READS, item_columns, mine_columns, phrase_coverage
     from pipeline.tables import load_tables, write_copy_groups, write_mined
 
-    tables = load_tables(out, mined=False)
-    mined = mine_tables(tables)
+    tables = load_tables(out, mined=False, columns=READS)
+    n_items, plans = len(tables.items), tables.plans
+    columns = item_columns(tables.items, tables.labels)
+    del tables  # the items table, once in lists, is not held twice while mining
+    pa.default_memory_pool().release_unused()  # and Arrow gives its memory back
+    mined = mine_columns(columns, plans)
     write_mined(out, {"templates": mined.templates, "template_members": mined.template_members,
                       "outline_gaps": mined.outline_gaps, "sections": mined.sections,
                       "kind_outlines": mined.kind_outlines}, formats)
     write_copy_groups(out, mined.copy_groups, formats)
-    return len(mined.templates), phrase_coverage(mined, len(tables.items)), mined.order_agreement
+    return len(mined.templates), phrase_coverage(mined, n_items), mined.order_agreement

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+import pandas as pd
 import pytest
 
+from pipeline.mine import reuse
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
 from pipeline.mine.phrases import WILDCARD, PhraseItem, candidate_patterns, mine_phrases
-from pipeline.mine.reuse import ReuseItem, find_reuse
+from pipeline.mine.reuse import (
+    BANDS,
+    NUM_PERM,
+    ROWS,
+    ReuseItem,
+    ShingleIndex,
+    buckets,
+    find_reuse,
+    shingle_sets,
+)
 from pipeline.mine.skeleton import SLOT_TAG, Skeleton, skeleton
 from pipeline.segment import load_segmenter
 
@@ -96,6 +110,47 @@ def test_reuse_finds_copies_with_small_edits_and_ignores_unrelated_text():
     ids = {i.item_id for i, _ in clusters[0].members}
     assert {"a", "b"} <= ids and "c" not in ids
     assert all(0.5 <= s <= 1.0 for _, s in clusters[0].members)
+
+
+def test_shingles_signatures_and_buckets_equal_zlib_and_datasketch(bundled_run, monkeypatch):
+    """The numpy reuse index gives what the reference implementations give: zlib's crc32 of
+    every 4-gram, the MinHash formula item by item, and the buckets of datasketch's MinHashLSH
+    for the same signatures (bands datasketch chooses for a 0.4 threshold), in its order."""
+    import zlib
+
+    from datasketch import LeanMinHash, MinHashLSH
+
+    from pipeline.mine.reuse import _A, _B
+
+    texts = [t for t in pd.read_parquet(bundled_run / "items.parquet").text_norm.map(
+        lambda t: re.sub(r"[\s\W_]+", "", t)) if len(t) >= 12][:3000]
+    offsets, values = shingle_sets(texts)
+    for k in (0, 1, len(texts) - 1):
+        s = texts[k].encode("utf-32-le")
+        expected = sorted({zlib.crc32(s[i:i + 16]) for i in range(0, len(s) - 12, 4)})
+        assert values[offsets[k]:offsets[k + 1]].tolist() == expected
+    monkeypatch.setattr(reuse, "BATCH", 500)
+    monkeypatch.setattr(reuse, "BLOCK_VALUES", 30_000)  # several blocks of each
+    monkeypatch.setattr(reuse, "BLOCK_ROWS", 1000)
+    index = ShingleIndex()
+    for k in range(0, len(texts), 500):
+        index.add(texts[k:k + 500])
+    assert len(index.sets) > 1 and len(index.values) > 1 and len(index.sigs) > 1
+    sig = np.stack([index.signature(k) for k in range(len(texts))])
+    for k in (0, len(texts) // 2, len(texts) - 1):
+        assert index.members(k).tolist() == values[offsets[k]:offsets[k + 1]].tolist()
+        hashes = values[offsets[k]:offsets[k + 1]].tolist()
+        expected = [min(((int(a) * x + int(b)) % 2**64 % (2**61 - 1)) & 0xFFFFFFFF for x in hashes)
+                    for a, b in zip(_A, _B)]  # numpy's uint64 products wrap at 2**64
+        assert sig[k].tolist() == expected
+    lsh = MinHashLSH(threshold=0.4, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == (BANDS, ROWS)
+    for k, row in enumerate(sig):
+        lsh.insert(k, LeanMinHash(seed=1, hashvalues=row.astype(np.uint64), scheme="legacy"),
+                   check_duplication=False)
+    theirs = [sorted(t.get(key)) for t in lsh.hashtables for key in t.keys() if len(t.get(key)) > 1]
+    assert list(buckets(index)) == theirs
+    assert len(theirs) > 100
 
 
 def test_outlines_collapse_count_and_find_gaps():

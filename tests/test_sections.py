@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from pipeline.classify.sections import load_sections
@@ -34,10 +33,10 @@ def test_purity_and_inverse_purity():
 
 
 def test_a_copied_plan_is_counted_once():
-    items = pd.DataFrame({"plan_id": ["a-p01", "b-p01", "c-p01"], "doc_id": ["a", "b", "c"],
-                          "section": ["time", "time", "time"], "heading_norm": ["活动时间"] * 3})
+    headings = [("time", "活动时间", plan, doc)
+                for plan, doc in (("a-p01", "a"), ("b-p01", "b"), ("c-p01", "c"))]
     copies = {"a-p01": ("cop-1", "b-p01"), "b-p01": ("cop-1", "b-p01")}  # a and b: one text
-    table = section_variants(items, copies)
+    table = section_variants(headings, copies)
     assert table.to_dict("records") == [{"section": "time", "variant": "活动时间", "n_plans": 2, "n_docs": 3}]
 
 

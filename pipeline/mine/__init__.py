@@ -1,5 +1,15 @@
 """Stage 6, mine: phrase templates, reused paragraphs and outline patterns."""
 
-from pipeline.mine.mine import MinedTables, heading_variant, mine_tables, phrase_coverage
+from pipeline.mine.mine import (
+    READS,
+    ItemColumns,
+    MinedTables,
+    heading_variant,
+    item_columns,
+    mine_columns,
+    mine_tables,
+    phrase_coverage,
+)
 
-__all__ = ["MinedTables", "heading_variant", "mine_tables", "phrase_coverage"]
+__all__ = ["READS", "ItemColumns", "MinedTables", "heading_variant", "item_columns", "mine_columns",
+           "mine_tables", "phrase_coverage"]

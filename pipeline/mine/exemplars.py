@@ -30,7 +30,7 @@ _CLAUSES = re.compile(r"([，,；;])")
 _SLOT = re.compile(r"<[A-Z]+>")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SectionLine:
     """A section item's heading and value, with where it comes from."""
 

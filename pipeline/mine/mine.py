@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, groupby
+from operator import itemgetter
 
 import pandas as pd
+import pyarrow as pa
 
 from pipeline.mine.exemplars import SectionLine, mine_exemplars, pattern_tokens, section_value
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
@@ -33,6 +36,14 @@ COPY_SHARE = 0.5
 # Examples a template shows, each from a different plan (copy group) and page.
 MAX_EXAMPLES = 5
 _VARIANT_END = re.compile(r"[\s:：]+$")
+# The columns the mine stage reads (`load_tables(out, columns=READS)`): a million items'
+# original text and label scores are not needed, and would not fit in memory beside them.
+READS = {
+    "items": ["item_id", "plan_id", "doc_id", "depth", "ordinal", "heading", "heading_norm", "section",
+              "text_norm"],
+    "plans": ["plan_id", "char_start", "char_end", "org_kind", "plan_kind", "activity"],
+    "labels": ["item_id", "category", "role"],
+}
 
 
 @dataclass
@@ -77,16 +88,23 @@ def _majority(categories: list[str | None]) -> str | None:
 def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
     """Reuse clusters and copy groups, phrase templates, exemplars and outline patterns of a
     run's tables. Template counts are over distinct plans: copies of one plan count once."""
-    items = tables.items.sort_values("item_id")
-    category = dict(zip(tables.labels.item_id, tables.labels.category))
-    role = dict(zip(tables.labels.item_id, tables.labels.role))
-    templates: list[dict] = []
-    members: list[dict] = []
+    return mine_columns(item_columns(tables.items, tables.labels), tables.plans, segmenter)
 
-    reuse_items = [ReuseItem(r.item_id, r.plan_id, r.doc_id, r.text_norm) for r in items.itertuples()]
-    clusters = find_reuse(reuse_items)
-    copies = copy_groups(clusters, items.groupby("plan_id").size().to_dict(),
-                         dict(zip(tables.plans.plan_id, tables.plans.char_end - tables.plans.char_start)))
+
+def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
+                 segmenter: str = DEFAULT_BACKEND) -> MinedTables:
+    """`mine_tables` on the item columns (`item_columns`) and the plans table: `planpipe mine`
+    frees the items table before mining a million items."""
+    category = {i: c for i, c in zip(cols.item_id, cols.category) if c is not None}
+    role = {i: r for i, r in zip(cols.item_id, cols.role) if r is not None}
+    templates: list[dict] = []
+    # template_members as columns: a million items' rows as dicts would take gigabytes
+    members: dict[str, list] = {"template_id": [], "item_id": [], "similarity": [], "example": []}
+
+    clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
+                                                          cols.text_norm))
+    copies = copy_groups(clusters, Counter(cols.plan_id),
+                         dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)))
 
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)
@@ -103,28 +121,42 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
             "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
             "n_plans": len({key(r[1]) for r in rows}), "n_docs": len({r[2] for r in rows}),
             "example_item_id": min(ids)})
-        members.extend({"template_id": tid, "item_id": i, "similarity": s, "example": i in examples}
-                       for i, _, _, s in rows)
+        members["template_id"].extend([tid] * len(rows))
+        members["item_id"].extend(r[0] for r in rows)
+        members["similarity"].extend(r[3] for r in rows)
+        members["example"].extend(r[0] in examples for r in rows)
 
     tagger = load_segmenter(segmenter)
     # Headings are skeletonised in the Simplified view (text_norm is aligned character for
     # character with text, and the heading is a prefix of text), so 開展…活動 and 开展…活动
     # fall in one template. Section headings (活动时间, 参加对象) are left to the exemplars
     # and the sections table: phrase templates are what items say they do.
-    headed = items[items.heading.notna()]
-    phrase_items = [PhraseItem(r.item_id, r.plan_id, r.doc_id,
-                               skeleton(r.text_norm[:len(r.heading)], tagger), key(r.plan_id))
-                    for r in headed[headed.section.isna()].itertuples()]
+    phrase_items, lines = [], []
+    top: list[tuple[str, int, str, str, str | None]] = []  # depth-1 items: plan, ordinal, item, page, section
+    headings: list[tuple[str, str, str, str]] = []  # section headings: section, heading, plan, page
+    for item_id, plan_id, doc_id, text, n, section, heading_norm, depth, ordinal in zip(
+            cols.item_id, cols.plan_id, cols.doc_id, cols.text_norm, cols.heading_len, cols.section,
+            cols.heading_norm, cols.depth, cols.ordinal):
+        if depth == 1:
+            top.append((plan_id, ordinal, item_id, doc_id, section))
+        if section is not None and heading_norm is not None:
+            headings.append((section, heading_norm, plan_id, doc_id))
+        if n < 0:
+            continue  # no heading
+        if section is None:
+            phrase_items.append(PhraseItem(item_id, plan_id, doc_id, skeleton(text[:n], tagger),
+                                           key(plan_id)))
+            continue
+        value = section_value(text, text[:n])
+        if value:
+            lines.append(SectionLine(item_id, plan_id, doc_id, key(plan_id), section,
+                                     heading_variant(heading_norm), value))
+    del cols
+    top.sort()
     for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
         text = " ".join(pattern)
         add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its], words=pattern)
-
-    lines = []
-    for r in headed[headed.section.notna()].itertuples():
-        value = section_value(r.text_norm, r.heading)
-        if value:
-            lines.append(SectionLine(r.item_id, r.plan_id, r.doc_id, key(r.plan_id), str(r.section),
-                                     heading_variant(r.heading_norm), value))
+    del phrase_items
     for line_pattern, found in sorted(mine_exemplars(lines).items()):
         add("exemplar", line_pattern, line_pattern, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in found],
             section=_majority([i.section for i in found]), words=pattern_tokens(line_pattern))
@@ -134,7 +166,7 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         add("reuse", first.item_id, first.text[:40],
             [(i.item_id, i.plan_id, i.doc_id, s) for i, s in cluster.members])
 
-    outlines = _outlines(tables, category)
+    outlines = _outlines(top, plan_table, category)
     for outline, plans, whole in frequent_outlines(outlines):
         seq = outline.split(" > ")
         rows = []
@@ -145,7 +177,7 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
             outline if whole else f"… {outline} …", rows)
 
     codes = tuple(sorted(set(category.values())))
-    orders = _section_orders(tables, items, copies)
+    orders = _section_orders(top, plan_table, copies)
     kind_rows, agreement = kind_outlines({p: (kind, secs) for p, (kind, _, secs) in orders.items()})
     # the same per activity (a sports day, a care visit), over activity plans and notices alike
     activity_rows, activity_agreement = kind_outlines(
@@ -154,38 +186,80 @@ def mine_tables(tables, segmenter: str = DEFAULT_BACKEND) -> MinedTables:
         [{**r, "plan_kind": None, "activity": r["plan_kind"]} for r in activity_rows]
     agreement.update({f"activity {a}": tau for a, tau in activity_agreement.items()})
     return MinedTables(pd.DataFrame(templates, columns=_cols("templates")),
-                       pd.DataFrame(members, columns=_cols("template_members")),
+                       _members_frame(members),
                        pd.DataFrame(gaps(outlines, codes), columns=_cols("outline_gaps")),
-                       section_variants(items, copies),
+                       section_variants(headings, copies),
                        pd.DataFrame(kind_rows, columns=_cols("kind_outlines")), agreement, copies)
 
 
-def _section_orders(tables, items: pd.DataFrame, copies: dict[str, tuple[str, str]]
-                    ) -> dict[str, tuple[str, str | None, list[str]]]:
-    """Each distinct plan's kind, activity and top-level sections in order (first mention)."""
-    kinds = dict(zip(tables.plans.plan_id, tables.plans.plan_kind.astype("string").fillna("other")))
-    activity = {p: a for p, a in zip(tables.plans.plan_id, tables.plans.activity) if isinstance(a, str)}
-    top = items[(items.depth == 1) & items.section.notna()].sort_values(["plan_id", "ordinal"])
+@dataclass
+class ItemColumns:
+    """The item columns mining walks, as lists in item_id order. Ids repeated over a plan's
+    or a page's items are one shared str, not one per item."""
+
+    item_id: list[str]
+    plan_id: list[str]
+    doc_id: list[str]
+    text_norm: list[str]
+    heading_len: list[int]  # -1 for an item without a heading
+    depth: list[int]
+    ordinal: list[int]
+    section: list[str | None]
+    heading_norm: list[str | None]  # only for items with a section
+    category: list[str | None]  # the item's labels (None when it has none)
+    role: list[str | None]
+
+
+def item_columns(frame: pd.DataFrame, labels: pd.DataFrame) -> ItemColumns:
+    """The items table and its labels as the lists mining walks (see ItemColumns)."""
+    order = frame.item_id.argsort().to_numpy()
+    labelled = frame[["item_id"]].merge(labels[["item_id", "category", "role"]], on="item_id", how="left")
+
+    def shared(column: pd.Series) -> list:
+        codes, uniques = pd.factorize(column.take(order))
+        values = [*uniques.tolist(), None]  # code -1 (missing) reads the trailing None
+        return [values[c] for c in codes]
+
+    columns = ItemColumns(
+        frame.item_id.take(order).tolist(), shared(frame.plan_id), shared(frame.doc_id),
+        frame.text_norm.take(order).tolist(),
+        frame.heading.str.len().take(order).fillna(-1).astype(int).tolist(),
+        frame.depth.take(order).tolist(), frame.ordinal.take(order).tolist(),
+        shared(frame.section.astype("string")),
+        shared(frame.heading_norm.where(frame.section.notna())),
+        shared(labelled.category.astype("string")), shared(labelled.role.astype("string")))
+    pa.default_memory_pool().release_unused()  # the sorted copies' Arrow buffers
+    return columns
+
+
+def _section_orders(top: list[tuple[str, int, str, str, str | None]], plans: pd.DataFrame,
+                    copies: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str | None, list[str]]]:
+    """Each distinct plan's kind, activity and top-level sections in order (first mention),
+    from the plans' depth-1 items sorted by plan and ordinal."""
+    kinds = dict(zip(plans.plan_id, plans.plan_kind.astype("string").fillna("other")))
+    activity = {p: a for p, a in zip(plans.plan_id, plans.activity) if isinstance(a, str)}
     out: dict[str, tuple[str, str | None, list[str]]] = {}
-    for plan_id, rows in top.groupby("plan_id", sort=True):
+    for plan_id, rows in groupby((t for t in top if t[4] is not None), key=itemgetter(0)):
         key = copy_key(copies, plan_id)
         if key in out:
             continue  # a copy of a plan already counted
         out[key] = (kinds.get(plan_id, "other"), activity.get(plan_id),
-                    list(dict.fromkeys(rows.section.astype(str))))
+                    list(dict.fromkeys(str(t[4]) for t in rows)))
     return out
 
 
-def section_variants(items: pd.DataFrame, copies: dict[str, tuple[str, str]]) -> pd.DataFrame:
+def section_variants(headings: Iterable[tuple[str, str, str, str]],
+                     copies: dict[str, tuple[str, str]]) -> pd.DataFrame:
     """Each section's heading variants with the distinct plans (one per copy group) and pages
-    that use them."""
-    named = items[items.section.notna()]
-    rows = []
-    for (section, variant), group in named.groupby(
-            [named.section.astype(str), named.heading_norm.map(heading_variant)]):
-        plans = {copy_key(copies, p) for p in group.plan_id}
-        rows.append({"section": section, "variant": variant, "n_plans": len(plans),
-                     "n_docs": group.doc_id.nunique()})
+    that use them, from (section, heading_norm, plan_id, doc_id) of the section headings."""
+    plans: dict[tuple[str, str], set[str]] = defaultdict(set)
+    docs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for section, heading, plan_id, doc_id in headings:
+        variant = (section, heading_variant(heading))
+        plans[variant].add(copy_key(copies, plan_id))
+        docs[variant].add(doc_id)
+    rows = [{"section": section, "variant": variant, "n_plans": len(plans[(section, variant)]),
+             "n_docs": len(docs[(section, variant)])} for section, variant in plans]
     frame = pd.DataFrame(rows, columns=_cols("sections"))
     return frame.sort_values(["section", "n_plans", "variant"], ascending=[True, False, True],
                              ignore_index=True)
@@ -241,15 +315,26 @@ def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:
     return []
 
 
-def _outlines(tables, category: dict[str, str]) -> list[PlanOutline]:
-    """Each plan's outline, with the kind of organisation the plans table gives it."""
-    kinds = dict(zip(tables.plans.plan_id, tables.plans.org_kind.astype("string").fillna("unknown")))
-    top = tables.items[tables.items.depth == 1].sort_values(["plan_id", "ordinal"])
+def _outlines(top: list[tuple[str, int, str, str, str | None]], plans: pd.DataFrame,
+              category: dict[str, str]) -> list[PlanOutline]:
+    """Each plan's outline (its depth-1 items, sorted by plan and ordinal), with the kind of
+    organisation the plans table gives it."""
+    kinds = dict(zip(plans.plan_id, plans.org_kind.astype("string").fillna("unknown")))
     out = []
-    for plan_id, rows in top.groupby("plan_id", sort=True):
-        cats, ids = collapse([category.get(i, "?") for i in rows.item_id], list(rows.item_id))
-        out.append(PlanOutline(plan_id, rows.doc_id.iloc[0], kinds.get(plan_id, "unknown"), cats, ids))
+    for plan_id, group in groupby(top, key=itemgetter(0)):
+        rows = list(group)
+        item_ids = [t[2] for t in rows]
+        cats, kept = collapse([category.get(i, "?") for i in item_ids], item_ids)
+        out.append(PlanOutline(plan_id, rows[0][3], kinds.get(plan_id, "unknown"), cats, kept))
     return out
+
+
+def _members_frame(members: dict[str, list]) -> pd.DataFrame:
+    """template_members from its columns, with the documented dtypes (also when empty)."""
+    from pipeline.tables.schema import MINED_TABLES
+
+    return pd.DataFrame({c.name: pd.Series(members[c.name], dtype=c.pandas)
+                         for c in MINED_TABLES["template_members"]})
 
 
 def _cols(table: str) -> list[str]:

@@ -18,7 +18,7 @@ MIN_OUTLINE_PLANS = 2
 SUBSEQUENCE_LENGTHS = (2, 3, 4)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanOutline:
     """The sequence of a plan's top-level categories, repeats collapsed."""
 

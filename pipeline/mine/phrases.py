@@ -26,7 +26,7 @@ MIN_FIXED = 2
 MAX_PREFIX, MAX_SUFFIX = 3, 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PhraseItem:
     """An item's heading skeleton, with where it comes from."""
 

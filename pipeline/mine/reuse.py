@@ -2,13 +2,20 @@
 
 Template sites copy plans from each other with small edits. Each item's text becomes the
 set of its character 4-grams (Simplified view, no spaces or punctuation), hashed with
-crc32 into a sorted array. MinHash signatures (the standard universal-hash scheme,
-computed with numpy) go into datasketch's LSH index. Items sharing an LSH bucket are
-candidates; walking each bucket in order, an item is joined (union-find) to the bucket's
-first member, or failing that to its predecessor, when the exact Jaccard similarity of
-the two sets reaches REUSE_JACCARD. Pairs already in one cluster are not checked again.
-Work is linear in the number of bucket entries, so a thousand copies of one template
-paragraph cost a thousand checks, not a million.
+crc32 into a sorted array. MinHash signatures use the classic universal-hash scheme
+(datasketch's "legacy" one: (a*x + b mod 2^61-1) & 0xffffffff). LSH cuts each signature
+into BANDS bands of ROWS values; items with one band equal are candidates. Walking each
+band's buckets in order, an item is joined (union-find) to the bucket's first member, or
+failing that to its predecessor, when the exact Jaccard similarity of the two sets reaches
+REUSE_JACCARD. Pairs already in one cluster are not checked again. Work is linear in the
+number of bucket entries, so a thousand copies of one template paragraph cost a thousand
+checks, not a million.
+
+Everything up to the bucket walk is numpy over whole arrays: the shingle sets are one flat
+array with offsets, crc32 is computed for all shingles at once (the same values as
+zlib.crc32), and buckets are runs of equal bands after a sort. A million items take about
+half a gigabyte; datasketch's in-memory LSH index, which the buckets equal (a test checks),
+kept a Python set per bucket and took several.
 
 Plans that share a cluster are copies of one another (or share a passage). Within such a
 pair of plans, short items (a heading such as "一、主要工作", too short to shingle) join the
@@ -18,20 +25,25 @@ copies where their Simplified text is the same once spaces and punctuation are d
 from __future__ import annotations
 
 import re
-import zlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHashLSH
 
 SHINGLE = 4
 NUM_PERM = 64
-# LSH proposes pairs estimated above LSH_THRESHOLD; exact Jaccard must reach REUSE_JACCARD.
-# Calibrated on the bundled corpus's known copies (corpus/gold/reuse.jsonl).
-LSH_THRESHOLD = 0.4
+# LSH proposes pairs estimated above a Jaccard of about 0.4 (the bands datasketch chooses for
+# that threshold and NUM_PERM); exact Jaccard must reach REUSE_JACCARD. Calibrated on the
+# bundled corpus's known copies (corpus/gold/reuse.jsonl).
+BANDS, ROWS = 16, 4
 REUSE_JACCARD = 0.5
+# Items whose shingles are hashed, and signatures computed, in one numpy pass (bounds the
+# temporary arrays: NUM_PERM x shingles of a batch).
+BATCH = 2048
+# Block sizes of the index (64 MB each; BLOCK_ROWS a multiple of BATCH): see ShingleIndex.
+BLOCK_VALUES = 1 << 24
+BLOCK_ROWS = 1 << 18
 # Texts shorter than this (characters, after stripping) are too generic to call reuse on
 # their own; inside plans already linked as copies they join by exact text.
 MIN_CHARS = 12
@@ -49,6 +61,17 @@ _MAX32 = np.uint64((1 << 32) - 1)
 _rng = np.random.RandomState(SEED)
 _A = _rng.randint(1, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
 _B = _rng.randint(0, (1 << 61) - 1, size=NUM_PERM, dtype=np.uint64)
+
+
+def _crc_table() -> np.ndarray:
+    """The byte table of the crc32 that zlib computes (reflected polynomial 0xEDB88320)."""
+    t = np.arange(256, dtype=np.uint32)
+    for _ in range(8):
+        t = np.where(t & 1, (t >> np.uint32(1)) ^ np.uint32(0xEDB88320), t >> np.uint32(1))
+    return t
+
+
+_CRC = _crc_table()
 
 
 class UnionFind:
@@ -78,7 +101,7 @@ class UnionFind:
         return list(found.values())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReuseItem:
     """An item's text, with where it comes from."""
 
@@ -95,19 +118,101 @@ class ReuseCluster:
     members: tuple[tuple[ReuseItem, float], ...]  # (item, Jaccard with the first member)
 
 
-def shingle_hashes(text: str) -> np.ndarray:
-    """Sorted unique crc32 hashes of the text's character 4-grams."""
-    s = _DROP.sub("", text).encode("utf-32-le")
-    width = 4 * SHINGLE
-    return np.unique(np.fromiter((zlib.crc32(s[i:i + width]) for i in range(0, len(s) - width + 4, 4)),
-                                 dtype=np.uint64))
+def shingle_sets(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's sorted unique crc32 hashes of its character 4-grams (the texts already
+    stripped of spaces and punctuation), as offsets and one flat uint32 array: text k's set
+    is values[offsets[k]:offsets[k + 1]]."""
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint8)
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    counts = np.maximum(lengths - SHINGLE + 1, 0)
+    owner = np.repeat(np.arange(len(texts)), counts)
+    first = np.cumsum(lengths) - lengths  # each text's first character
+    rank = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    byte = 4 * (np.repeat(first, counts) + rank)  # each shingle's first byte
+    crc = np.full(byte.size, 0xFFFFFFFF, dtype=np.uint32)
+    for k in range(4 * SHINGLE):
+        crc = _CRC[(crc ^ codes[byte + k]) & 0xFF] ^ (crc >> np.uint32(8))
+    crc ^= np.uint32(0xFFFFFFFF)
+    order = np.lexsort((crc, owner))
+    owner, crc = owner[order], crc[order]
+    keep = np.ones(crc.size, dtype=bool)
+    keep[1:] = (owner[1:] != owner[:-1]) | (crc[1:] != crc[:-1])
+    offsets = np.zeros(len(texts) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(owner[keep], minlength=len(texts)), out=offsets[1:])
+    return offsets, crc[keep]
 
 
-def signature(hashes: np.ndarray) -> LeanMinHash:
-    """The MinHash signature of a set of shingle hashes."""
-    values = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
-    # "legacy" is datasketch's name for this classic (a*x + b mod p) & 0xffffffff scheme
-    return LeanMinHash(seed=SEED, hashvalues=values.min(axis=1), scheme="legacy")
+def signatures(offsets: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """The MinHash signature (NUM_PERM uint32 values) of each non-empty set, one row each."""
+    hashes = values.astype(np.uint64)
+    mixed = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
+    return np.minimum.reduceat(mixed, offsets[:-1], axis=1).T.astype(np.uint32)
+
+
+class ShingleIndex:
+    """Shingle sets and MinHash signatures of texts added in batches of BATCH (only the last
+    may be shorter): text k is in batch k // BATCH.
+
+    Sets and signatures are copied into large blocks (BLOCK_VALUES hashes, BLOCK_ROWS
+    signatures) as they come. Blocks that large are mapped memory, returned to the system
+    when freed; a few hundred batch-sized arrays would be heap memory, interleaved with the
+    indexing's temporaries, and the process would keep that memory after mining.
+    """
+
+    def __init__(self) -> None:
+        self.values: list[np.ndarray] = []  # blocks of shingle hashes
+        self.used = 0  # hashes in the last block
+        self.sets: list[tuple[int, int, np.ndarray]] = []  # per batch: block, start, offsets
+        self.sigs: list[np.ndarray] = []  # blocks of signature rows
+        self.size = 0  # texts indexed
+
+    def add(self, texts: list[str]) -> None:
+        """Index a batch of stripped texts (of at least SHINGLE characters each)."""
+        if self.size % BATCH:
+            raise ValueError("only the last batch may hold fewer than BATCH texts")
+        offsets, values = shingle_sets(texts)
+        if not self.values or self.used + len(values) > len(self.values[-1]):
+            self.values.append(np.empty(max(BLOCK_VALUES, len(values)), dtype=np.uint32))
+            self.used = 0
+        self.values[-1][self.used:self.used + len(values)] = values
+        self.sets.append((len(self.values) - 1, self.used, offsets))
+        self.used += len(values)
+        row = self.size % BLOCK_ROWS
+        if row == 0:
+            self.sigs.append(np.empty((BLOCK_ROWS, NUM_PERM), dtype=np.uint32))
+        self.sigs[-1][row:row + len(texts)] = signatures(offsets, values)
+        self.size += len(texts)
+
+    def members(self, k: int) -> np.ndarray:
+        """Text k's shingle set."""
+        block, start, offsets = self.sets[k // BATCH]
+        r = k % BATCH
+        return self.values[block][start + offsets[r]:start + offsets[r + 1]]
+
+    def signature(self, k: int) -> np.ndarray:
+        """Text k's MinHash signature."""
+        return self.sigs[k // BLOCK_ROWS][k % BLOCK_ROWS]
+
+    def band(self, b: int) -> np.ndarray:
+        """Every text's values of signature band b, one row each."""
+        rows = np.concatenate([s[:, b * ROWS:(b + 1) * ROWS] for s in self.sigs])
+        return rows[:self.size]
+
+
+def buckets(index: ShingleIndex):
+    """LSH buckets of two or more texts, band by band, each band's buckets in the order of
+    their first text, texts ascending (the order datasketch's index gives them)."""
+    for band in range(BANDS):
+        cols = index.band(band)
+        order = np.lexsort(cols.T[::-1])  # stable: equal bands keep their texts ascending
+        keys = cols[order]
+        new = np.ones(len(order), dtype=bool)
+        new[1:] = (keys[1:] != keys[:-1]).any(axis=1)
+        starts = np.flatnonzero(new)
+        sizes = np.diff(np.append(starts, len(order)))
+        starts, sizes = starts[sizes > 1], sizes[sizes > 1]
+        for k in np.argsort(order[starts], kind="stable"):
+            yield order[starts[k]:starts[k] + sizes[k]].tolist()
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -118,13 +223,32 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
     """Clusters of near-duplicate items spanning at least two plans, largest first."""
-    every = list(items)
-    clusters = _near_duplicates([i for i in every if len(_DROP.sub("", i.text)) >= MIN_CHARS])
-    return _join_within_copies(every, clusters)
+    long: list[ReuseItem] = []  # items of at least MIN_CHARS: shingled
+    short: list[tuple[ReuseItem, str]] = []  # shorter ones, with their stripped text
+    index = ShingleIndex()
+    texts: list[str] = []
+    # every item first, then the stripped texts: made alternately, the short-lived texts
+    # would keep the memory of the items around them from being returned
+    every = sorted(items, key=lambda i: i.item_id)
+    for it in every:
+        key = _DROP.sub("", it.text)
+        if len(key) >= MIN_CHARS:
+            long.append(it)
+            texts.append(key)
+            if len(texts) == BATCH:
+                index.add(texts)
+                texts = []
+        elif len(key) >= MIN_COPY_CHARS:
+            short.append((it, key))
+    if texts:
+        index.add(texts)
+    return _join_within_copies(short, _near_duplicates(long, index))
 
 
-def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) -> list[ReuseCluster]:
-    """Clusters grown by the short items of plans the clusters link (exact text, see above)."""
+def _join_within_copies(short: list[tuple[ReuseItem, str]],
+                        clusters: list[ReuseCluster]) -> list[ReuseCluster]:
+    """Clusters grown by the short items of plans the clusters link (exact text, see above);
+    short items are given with their stripped text."""
     linked: dict[str, set[str]] = defaultdict(set)
     for c in clusters:
         plans = {i.plan_id for i, _ in c.members}
@@ -133,9 +257,8 @@ def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) ->
         for p in plans:
             linked[p] |= plans - {p}
     by_plan: dict[str, dict[str, list[ReuseItem]]] = defaultdict(lambda: defaultdict(list))
-    for it in items:
-        key = _DROP.sub("", it.text)
-        if it.plan_id in linked and MIN_COPY_CHARS <= len(key) < MIN_CHARS:
+    for it, key in short:
+        if it.plan_id in linked:
             by_plan[it.plan_id][key].append(it)
     known = {i.item_id: i for c in clusters for i, _ in c.members}
     score = {i.item_id: s for c in clusters for i, s in c.members}
@@ -161,36 +284,34 @@ def _join_within_copies(items: list[ReuseItem], clusters: list[ReuseCluster]) ->
     return out
 
 
-def _near_duplicates(items: list[ReuseItem]) -> list[ReuseCluster]:
-    """MinHash + LSH clusters of items of at least MIN_CHARS (see the module docstring)."""
-    items = sorted(items, key=lambda i: i.item_id)
-    sets = [shingle_hashes(i.text) for i in items]
-    hashes = [signature(h) for h in sets]
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    for k, h in enumerate(hashes):
-        lsh.insert(k, h, check_duplication=False)
+def _near_duplicates(items: list[ReuseItem], index: ShingleIndex) -> list[ReuseCluster]:
+    """MinHash + LSH clusters of items of at least MIN_CHARS (see the module docstring); item
+    k's shingles are text k of the index."""
+    if not items:
+        return []
+    members = index.members
     joined = UnionFind()
 
     def link(a: int, b: int) -> bool:
-        if items[a].plan_id == items[b].plan_id or joined.root(a) == joined.root(b):
-            return joined.root(a) == joined.root(b)
-        if jaccard(sets[a], sets[b]) >= REUSE_JACCARD:
+        if joined.root(a) == joined.root(b):
+            return True
+        if items[a].plan_id == items[b].plan_id:
+            return False
+        if jaccard(members(a), members(b)) >= REUSE_JACCARD:
             joined.union(a, b)
             return True
         return False
 
-    for table in lsh.hashtables:
-        for key in table.keys():
-            bucket = sorted(table.get(key))
-            for prev, k in zip(bucket, bucket[1:]):
-                if not link(bucket[0], k):
-                    link(prev, k)
+    for bucket in buckets(index):
+        for prev, k in zip(bucket, bucket[1:]):
+            if not link(bucket[0], k):
+                link(prev, k)
     clusters = []
-    for members in joined.groups(range(len(items))):
-        if len({items[k].plan_id for k in members}) < 2:
+    for group in joined.groups(sorted(joined.parent)):
+        if len({items[k].plan_id for k in group}) < 2:
             continue
-        head = members[0]
+        head = members(group[0])
         clusters.append(ReuseCluster(tuple(
-            (items[k], round(jaccard(sets[head], sets[k]), 4)) for k in members)))
+            (items[k], round(jaccard(head, members(k)), 4)) for k in group)))
     clusters.sort(key=lambda c: (-len(c.members), c.members[0][0].item_id))
     return clusters

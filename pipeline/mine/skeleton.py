@@ -13,6 +13,7 @@ single word can anchor a template (phrases.py).
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 
 from pipeline.mine.rules import load_frames, load_slots
@@ -26,7 +27,7 @@ _PUNCT = re.compile(r"^[\s\W_]+$")
 SLOT_TAG = "slot"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skeleton:
     """A heading's words and tags, varying parts replaced by slots."""
 
@@ -64,7 +65,8 @@ def skeleton(heading: str, tagger) -> Skeleton:
             tagged.append((label, SLOT_TAG))
         pos = b
     tagged = _drop_leading_modifiers(tagged, tagger)[:MAX_TOKENS]
-    return Skeleton(tuple(w for w, _ in tagged), tuple(t for _, t in tagged))
+    # interned: a million headings repeat a few thousand words and tags
+    return Skeleton(tuple(sys.intern(w) for w, _ in tagged), tuple(sys.intern(t) for _, t in tagged))
 
 
 def _drop_leading_modifiers(tagged: list[tuple[str, str]], tagger) -> list[tuple[str, str]]:

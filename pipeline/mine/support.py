@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from itertools import chain
 from typing import TypeVar
+
+import numpy as np
 
 # A template needs this many distinct plans (copies counted once): phrase templates and
 # exemplars alike.
@@ -29,21 +32,36 @@ def assign_patterns(items: Sequence[T], candidates: Callable[[T], Iterable[P]],
 
     `rank(pattern, support)` orders an item's candidates, highest first.
     """
-    proposed = [set(candidates(it)) for it in items]
-    plans: dict[P, set[str]] = defaultdict(set)
-    for it, cands in zip(items, proposed):
-        for p in cands:
-            plans[p].add(plan_key(it))
-    support = {p: len(s) for p, s in plans.items() if len(s) >= min_plans}
+    numbers: dict[P, int] = {}  # pattern -> its number: items hold numbers, not pattern tuples
+    patterns: list[P] = []
+    proposed: list[tuple[int, ...]] = []
+    for it in items:
+        row = []
+        for p in dict.fromkeys(candidates(it)):
+            k = numbers.get(p)
+            if k is None:
+                k = numbers[p] = len(patterns)
+                patterns.append(p)
+            row.append(k)
+        proposed.append(tuple(row))
+    plan_numbers: dict[str, int] = {}
+    plan_of = np.array([plan_numbers.setdefault(plan_key(it), len(plan_numbers)) for it in items],
+                       dtype=np.int64)
+    pattern = np.fromiter(chain.from_iterable(proposed), dtype=np.int64)
+    plan = np.repeat(plan_of, [len(r) for r in proposed])
+    width = max(len(plan_numbers), 1)
+    pairs = np.unique(pattern * width + plan)  # distinct (pattern, plan) pairs
+    counts = np.bincount(pairs // width, minlength=len(patterns))
+    support = {int(k): int(counts[k]) for k in np.flatnonzero(counts >= min_plans)}
     while True:
-        ranked = {p: rank(p, n) for p, n in support.items()}  # once per pattern, not per item
-        members: dict[P, list[T]] = defaultdict(list)
+        ranked = {k: rank(patterns[k], n) for k, n in support.items()}  # once per pattern, not per item
+        members: dict[int, list[T]] = defaultdict(list)
         for it, cands in zip(items, proposed):
             fitting = [p for p in cands if p in ranked]
             if fitting:
                 members[max(fitting, key=ranked.__getitem__)].append(it)
         weak = {p for p, m in members.items() if len({plan_key(i) for i in m}) < min_plans}
         if not weak:
-            return dict(members)
-        for p in weak:
-            del support[p]
+            return {patterns[k]: m for k, m in members.items()}
+        for k in weak:
+            del support[k]
