@@ -179,3 +179,26 @@ def test_traditional_and_simplified_headings_share_a_template(tmp_path):
     phrase = tables.templates[tables.templates.kind == "phrase"]
     assert list(phrase.pattern) == ["开展 <*> 活动"]
     assert phrase.n_docs.iloc[0] == 3
+
+
+def test_planpipe_mine_writes_what_mine_tables_returns(bundled_run, tmp_path):
+    """`planpipe mine` (columns read, items freed before mining) and mine_tables on the whole
+    tables give the same mined tables and copy groups."""
+    import shutil
+
+    from pipeline import load_tables
+    from pipeline.mine import mine_tables
+    from pipeline.run import mine_run
+
+    out = tmp_path / "run"
+    shutil.copytree(bundled_run, out)
+    expected = mine_tables(load_tables(out, mined=False))
+    mine_run(out)
+    written = load_tables(out)
+    assert len(expected.templates) > 50
+    for name in ("templates", "template_members", "sections"):
+        got, want = written[name], getattr(expected, name)
+        assert got.astype(object).where(got.notna(), None).values.tolist() == \
+            want.astype(object).where(want.notna(), None).values.tolist(), name
+    groups = written.plans.dropna(subset=["copy_group"])
+    assert dict(zip(groups.plan_id, zip(groups.copy_group, groups.canonical))) == expected.copy_groups

@@ -43,6 +43,19 @@ def test_columns_and_dtypes_follow_the_schema(tables):
             c.name: ("string" if c.pandas == "string" else c.pandas) for c in columns}
 
 
+def test_loading_chosen_columns_reads_only_those(tables):
+    """What `planpipe mine` reads: only the named tables and columns, with their dtypes and
+    values; the other tables are empty frames with every documented column."""
+    out, whole = tables
+    part = load_tables(out, mined=False, columns={"items": ["item_id", "depth", "text_norm"],
+                                                  "labels": ["item_id", "category"]})
+    assert list(part.items.columns) == ["item_id", "depth", "text_norm"]
+    assert part.items.equals(whole.items[["item_id", "depth", "text_norm"]])
+    assert part.labels.category.tolist() == whole.labels.category.tolist()
+    assert len(whole.documents) > 0 and len(part.documents) == 0
+    assert list(part.documents.columns) == [c.name for c in TABLES["documents"]]
+
+
 def test_every_input_has_a_document_row_with_a_status(tables):
     _, t = tables
     status = dict(zip(t.documents.record, t.documents.status))

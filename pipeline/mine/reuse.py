@@ -168,8 +168,9 @@ class ShingleIndex:
 
     def add(self, texts: list[str]) -> None:
         """Index a batch of stripped texts (of at least SHINGLE characters each)."""
-        if self.size % BATCH:
-            raise ValueError("only the last batch may hold fewer than BATCH texts")
+        if self.size % BATCH or BLOCK_ROWS % BATCH:
+            raise ValueError("batches of BATCH texts, BLOCK_ROWS a multiple of BATCH, only the "
+                             "last batch shorter")
         offsets, values = shingle_sets(texts)
         if not self.values or self.used + len(values) > len(self.values[-1]):
             self.values.append(np.empty(max(BLOCK_VALUES, len(values)), dtype=np.uint32))
