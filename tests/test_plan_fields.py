@@ -52,6 +52,26 @@ def test_a_one_plan_page_takes_its_page_title(describe):
     assert (f.title_text, f.plan_kind, f.year) == ("关于举办职工篮球赛的通知", "notice", None)
 
 
+def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(describe):
+    [notice] = describe("三八妇女节活动方案\n各基层工会、各部门:\n为庆祝三八节,现将有关事项通知如下:\n"
+                        "一、活动时间:3月8日\n二、活动地点:职工之家\n")
+    assert notice.plan_kind == "notice"
+    [plan] = describe("各分工会:\n为推动教职工积极参与健身,校工会特制定此方案。\n"
+                      "一、活动时间:9月\n二、活动内容:健步走\n")
+    assert plan.plan_kind == "activity_plan"
+    [prose] = describe("职工运动会活动方案\n各项工作安排如下:\n一、活动时间:9月\n二、活动地点:操场\n")
+    assert prose.plan_kind == "activity_plan"  # 各项…如下: addresses no one
+
+
+def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
+    [dated] = describe("职工运动会活动方案\n一、活动目的:增强体质\n二、活动时间:2021年10月15日上午\n")
+    assert dated.year == 2021
+    [bare] = describe("职工运动会活动方案\n一、活动目的:2014年以来职工运动会已办十届\n二、活动地点:操场\n")
+    assert bare.year is None
+    [stated] = describe("2023年职工运动会活动方案\n一、活动时间:2021年10月15日\n")
+    assert stated.year == 2023  # the title's year comes first
+
+
 def test_a_collection_title_names_no_plan_of_it(describe):
     page = "工会工作计划锦集9篇\n工会工作计划 篇1\n一、加强学习\n工会工作计划 篇2\n一、开展竞赛\n"
     assert [f.title_text for f in describe(page)] == ["工会工作计划", "工会工作计划"]

@@ -33,7 +33,8 @@ PLANS_FILE = (
     Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
-                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
+                        Field("pattern", "pattern", required=True), Field("note"),
+                        Field("opening_first", "bool", default=False)), unique=None),
     Table("activity", (Field("code", required=True, choices=ACTIVITIES),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
 )
@@ -54,6 +55,8 @@ _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NU
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:年|学年|-|—|~|～|至|届))")
 # In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划").
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+# A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year.
+_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
@@ -69,13 +72,15 @@ class KindRule:
 
     code: str
     pattern: re.Pattern[str]
+    opening_first: bool = False  # tried on the plan's opening before any row on its title
 
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
     """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
-    return {name: tuple(KindRule(r["code"], r["pattern"]) for r in data.rows(name))
+    return {name: tuple(KindRule(r["code"], r["pattern"], bool(r.get("opening_first")))
+                        for r in data.rows(name))
             for name in ("org_kind", "plan_kind", "activity")}
 
 
@@ -100,6 +105,14 @@ def year_of(*texts: str, titles: int = 0) -> int | None:
             if digits.startswith(("19", "20")):
                 return int(digits)
     return None
+
+
+def dated_year(body: str) -> int | None:
+    """The year of the first full date in a plan's body (活动时间:2020年9月17日): where the
+    title and opening state no year, the date an activity is held on says which year the
+    plan is for; a bare year in the body ("2014年以来") does not."""
+    m = _DATE.search(body)
+    return int(m.group(1)) if m else None
 
 
 def _clean_title(line: str) -> str:
@@ -160,8 +173,10 @@ class PlanDescriber:
         org_kind = _first_code(self.rules["org_kind"],
                                (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body),
                                "unknown")
-        plan_kind = _first_code(self.rules["plan_kind"], (t_norm, f"{t_norm} {opening}", p_norm), "other")
-        year = year_of(t_norm, p_norm, opening, titles=2)
+        kinds = self.rules["plan_kind"]
+        plan_kind = _first_code(tuple(r for r in kinds if r.opening_first), (opening,), "") or \
+            _first_code(kinds, (t_norm, f"{t_norm} {opening}", p_norm), "other")
+        year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
         return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,
