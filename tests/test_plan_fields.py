@@ -63,6 +63,15 @@ def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(de
     assert prose.plan_kind == "activity_plan"  # 各项…如下: addresses no one
 
 
+def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
+    [f] = describe("关于举办职工摄影作品展的通知\n各街道、系统工会,直属工会:\n"
+                   "为丰富职工文化生活,现将有关事项通知如下:\n一、作品要求:反映职工风貌\n二、报送时间:5月底\n")
+    assert (f.org_kind, f.plan_kind) == ("federation", "notice")
+    [g] = describe("关于举办教职工摄影展的通知\n各分工会:\n我校教职工摄影展,现将有关事项通知如下:\n"
+                   "一、作品要求:反映校园风貌\n二、报送时间:5月底\n")
+    assert (g.org_kind, g.plan_kind) == ("school", "notice")  # branches of one organisation
+
+
 def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     [dated] = describe("职工运动会活动方案\n一、活动目的:增强体质\n二、活动时间:2021年10月15日上午\n")
     assert dated.year == 2021

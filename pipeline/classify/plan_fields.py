@@ -31,7 +31,8 @@ ACTIVITIES = ("care", "recuperation", "knowledge_contest", "skills_contest", "tu
 ONE_ACTIVITY_KINDS = ("activity_plan", "notice")
 PLANS_FILE = (
     Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
-                       Field("pattern", "pattern", required=True), Field("note")), unique=None),
+                       Field("pattern", "pattern", required=True), Field("note"),
+                       Field("opening_first", "bool", default=False)), unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note"),
                         Field("opening_first", "bool", default=False)), unique=None),
@@ -90,6 +91,13 @@ def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: st
             if text and rule.pattern.search(text):
                 return rule.code
     return default
+
+
+def _kind(rules: tuple[KindRule, ...], opening: str, texts: tuple[str, ...], default: str) -> str:
+    """The code of the first `opening_first` row matching the opening, else of the first row
+    matching `texts` in order (a salutation outranks what the title says)."""
+    return _first_code(tuple(r for r in rules if r.opening_first), (opening,), "") or \
+        _first_code(rules, texts, default)
 
 
 def year_of(*texts: str, titles: int = 0) -> int | None:
@@ -170,12 +178,9 @@ class PlanDescriber:
         if stripped in ("工会", "委员会", "总工会"):
             org = None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
-        org_kind = _first_code(self.rules["org_kind"],
-                               (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body),
-                               "unknown")
-        kinds = self.rules["plan_kind"]
-        plan_kind = _first_code(tuple(r for r in kinds if r.opening_first), (opening,), "") or \
-            _first_code(kinds, (t_norm, f"{t_norm} {opening}", p_norm), "other")
+        org_kind = _kind(self.rules["org_kind"], opening,
+                         (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body), "unknown")
+        plan_kind = _kind(self.rules["plan_kind"], opening, (t_norm, f"{t_norm} {opening}", p_norm), "other")
         year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
