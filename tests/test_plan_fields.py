@@ -72,6 +72,17 @@ def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
     assert (g.org_kind, g.plan_kind) == ("school", "notice")  # branches of one organisation
 
 
+@pytest.mark.parametrize("title,kind", [
+    ("2023年高新区工会工作计划", "federation"),  # a district's union
+    ("2023年县工会工作要点", "federation"),
+    ("2023年社区工会工作计划", "community"),  # 社区 is not a district
+    ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
+])
+def test_the_kind_of_a_named_union(describe, title, kind):
+    [f] = describe(f"{title}\n一、加强学习\n二、开展竞赛\n")
+    assert f.org_kind == kind
+
+
 def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     [dated] = describe("职工运动会活动方案\n一、活动目的:增强体质\n二、活动时间:2021年10月15日上午\n")
     assert dated.year == 2021
