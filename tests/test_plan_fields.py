@@ -72,6 +72,14 @@ def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
     assert (g.org_kind, g.plan_kind) == ("school", "notice")  # branches of one organisation
 
 
+def test_an_untitled_account_of_work_done_is_a_report(describe):
+    [f] = describe("今年以来,县总工会对全县村级工会组织进行了清理整顿,推动组建工作。\n"
+                   "一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")
+    assert f.plan_kind == "report"
+    [g] = describe("为丰富职工生活,特举办本次活动。\n一、活动时间:5月\n二、活动地点:操场\n")
+    assert g.plan_kind != "report"
+
+
 @pytest.mark.parametrize("title,kind", [
     ("2023年高新区工会工作计划", "federation"),  # a district's union
     ("2023年县工会工作要点", "federation"),
