@@ -100,6 +100,18 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     assert stated.year == 2023  # the title's year comes first
 
 
+@pytest.mark.parametrize("page_title,title", [
+    ("您现在的位置: 首页>工作计划>医院工会工作计划", "医院工会工作计划"),  # a breadcrumb trail
+    ("笔趣阁 > 企划文案 > 总工会金秋助学工作实施方案", "总工会金秋助学工作实施方案"),
+    ("幼儿园工会方案.docxVIP", "幼儿园工会方案"),  # a library's file name
+    ("最新整理职工运动会活动方案.docx", "职工运动会活动方案"),
+    ("医院2025年工会工作计划范本", "医院2025年工会工作计划"),
+])
+def test_a_page_titles_chrome_is_not_the_plans_title(describe, page_title, title):
+    [f] = describe("一、活动时间:5月10日\n二、活动地点:体育馆\n", title=page_title)
+    assert f.title_text == title
+
+
 def test_a_collection_title_names_no_plan_of_it(describe):
     page = "工会工作计划锦集9篇\n工会工作计划 篇1\n一、加强学习\n工会工作计划 篇2\n一、开展竞赛\n"
     assert [f.title_text for f in describe(page)] == ["工会工作计划", "工会工作计划"]

@@ -49,10 +49,13 @@ TITLE_MAX_CHARS = 40
 _TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
 _PLAN_MARKER = re.compile(
-    rf"[【\[]?篇\s*{_NUM}{{1,3}}\s*[】\]]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
+    rf"[【\[(（]?篇\s*{_NUM}{{1,3}}\s*[】\])）]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
     rf"|范文\s*{_NUM}{{1,3}}\s*[:]?\s*$|(?<=[计划方案要点计画条例安排])\s*{_NUM}{{1,2}}\s*$")
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
-                     r"|【[^】]*】|\s[-_|].*$|_.*$")
+                     r"|【[^】]*】|\s[-_|].*$|_.*$"
+                     # a breadcrumb trail up to its last step, a file name's extension, a
+                     # library's "latest" and "model text" labels
+                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新整理|范本$")
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:年|学年|-|—|~|～|至|届))")
 # In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划").
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
