@@ -72,6 +72,14 @@ def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
     assert (g.org_kind, g.plan_kind) == ("school", "notice")  # branches of one organisation
 
 
+def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
+    [f] = describe("各分工会:\n为丰富教职工业余生活,校工会特制定此方案。\n"
+                   "一、活动时间:9月\n二、活动内容:健步走\n", title="健身活动月活动方案")
+    assert f.org_kind == "university"
+    [g] = describe("2023年区总工会工作要点\n一、撤消部分工会工作委员会,调整教职工组织\n二、开展竞赛\n")
+    assert g.org_kind == "federation"  # 部分工会 names no branch union
+
+
 def test_an_untitled_account_of_work_done_is_a_report(describe):
     [f] = describe("今年以来,县总工会对全县村级工会组织进行了清理整顿,推动组建工作。\n"
                    "一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")
