@@ -96,11 +96,11 @@ def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: st
     return default
 
 
-def _kind(rules: tuple[KindRule, ...], opening: str, texts: tuple[str, ...], default: str) -> str:
-    """The code of the first `opening_first` row matching the opening, else of the first row
-    matching `texts` in order (a salutation outranks what the title says)."""
-    return _first_code(tuple(r for r in rules if r.opening_first), (opening,), "") or \
-        _first_code(rules, texts, default)
+def _kind(first: tuple[KindRule, ...], rules: tuple[KindRule, ...], opening: str,
+          texts: tuple[str, ...], default: str) -> str:
+    """The code of the first of the `opening_first` rows `first` matching the opening, else of
+    the first row matching `texts` in order (a salutation outranks what the title says)."""
+    return _first_code(first, (opening,), "") or _first_code(rules, texts, default)
 
 
 def year_of(*texts: str, titles: int = 0) -> int | None:
@@ -141,6 +141,8 @@ class PlanDescriber:
 
     def __init__(self, path: str | None = None) -> None:
         self.rules = load_plan_rules(path)
+        # the rows tried on the opening first, picked out once rather than for every plan
+        self.first = {name: tuple(r for r in rows if r.opening_first) for name, rows in self.rules.items()}
 
     def __call__(self, doc: StructuredDocument) -> tuple[PlanFields, ...]:
         """The fields of each plan of `doc`, in plan order."""
@@ -181,9 +183,10 @@ class PlanDescriber:
         if stripped in ("工会", "委员会", "总工会"):
             org = None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
-        org_kind = _kind(self.rules["org_kind"], opening,
+        org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
                          (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body), "unknown")
-        plan_kind = _kind(self.rules["plan_kind"], opening, (t_norm, f"{t_norm} {opening}", p_norm), "other")
+        plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
+                          (t_norm, f"{t_norm} {opening}", p_norm), "other")
         year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
