@@ -56,6 +56,7 @@ class CleanDocument:
     title: str | None
     published: str | None
     removals: tuple[Removal, ...] = ()
+    problems: tuple[Problem, ...] = ()  # warnings cleaning adds (W104)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a `[start, end)` span of `text` back into the original text."""

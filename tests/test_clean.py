@@ -28,6 +28,13 @@ def test_chrome_lines_and_link_lists_are_removed(cleaner):
     assert doc.published == "2021-04-04"
 
 
+def test_a_plan_number_line_is_not_a_collection_title(cleaner, parse):
+    page = ("工会活动计划方案\n工会活动计划方案 第一篇\n1、活动宗旨:锻炼身体\n"
+            "工会活动计划方案 第二篇\n一、活动名称\n二、活动目的\n")
+    assert [p.title for p in parse(page).plans] == ["工会活动计划方案 第一篇", "工会活动计划方案 第二篇"]
+    assert "collection_title" not in {r.rule_id for r in cleaner(raw(page)).removals}
+
+
 def test_a_traditional_related_articles_list_is_removed(cleaner):
     doc = cleaner(raw("③、拔河比賽\n決賽:采用三局兩勝制。\n"
                       "更多相關文章推薦關注:\n3.\n4.2016年3.8婦女節活動方案\n"))
@@ -154,9 +161,41 @@ def test_a_marker_the_site_misdecoded_one_byte_off_is_repaired(cleaner, parse):
     assert "（一）增" in doc.text and "mojibake_gbk_shift" in {r.rule_id for r in doc.removals}
     parsed = parse(page)
     assert [m for _, m, _ in items_of(parsed)] == ["二、", "（一）", "（二）"]
-    # p020: the shifted bytes lost the marker's number; nothing certain, nothing changed
-    lost = "話”活動。\n\n 。ǘ﹪@中心,強化工會在經濟社會發展作為。"
-    assert cleaner(raw(lost)).text == lost
+
+
+def test_a_misdecoded_marker_that_lost_its_number_is_restored_from_its_first_byte(cleaner, parse):
+    # a real fragment: the shifted bytes of "（二）圍…" lost 二's second byte, "。ǘ﹪@" reads "（订嘆"
+    page = ("一、圍繞中心工作\n（一）開展“建功立業”活動。\n"
+            " 。ǘ﹪@中心,強化工會在經濟社會發展作為。\n1、組織勞動競賽\n2、開展技術比武\n"
+            "（三）加強自身建設\n")
+    doc = cleaner(raw(page))
+    assert "（二）中心,強化" in doc.text
+    assert "mojibake_gbk_lost_number" in {r.rule_id for r in doc.removals}
+    assert [p.code for p in doc.problems] == ["W104"] and "（二）" in str(doc.problems[0])
+    # the children keep the depth they have under the lost marker
+    assert [(d, m) for d, m, _ in items_of(parse(page))] == [
+        (1, "一、"), (2, "（一）"), (2, "（二）"), (3, "1、"), (3, "2、"), (2, "（三）")]
+    # another real page: one marker shifted whole, two that lost bytes (二 = B6.., 三 = C8..)
+    steps = ("五、活動步驟\n。ㄒ唬┱{查摸底階段\n各級工會組織摸底。\n"
+             "。ǘ┥陥髮徍穗A段(20xx年)\n審核材料。\n。ㄈ┵Y金發放階段(20xx年)\n")
+    assert [(d, m) for d, m, _ in items_of(parse(steps))] == [
+        (1, "五、"), (2, "（一）"), (2, "（二）"), (2, "（三）")]
+    # a first byte that names no numeral: the number after the one before it, else 一
+    assert "（二）@中心" not in cleaner(raw("（一）開展活動。\n 。ǎ@中心工作\n")).text
+    assert "（二）中心" in cleaner(raw("（一）開展活動。\n 。ǎ@中心工作\n")).text
+    assert "（一）中心" in cleaner(raw(" 。ǎ@中心工作\n（二）開展活動\n")).text
+    # a page mis-decoded nowhere gets no warning
+    assert cleaner(raw("（一）開展活動。\n（二）組織比賽。")).problems == ()
+
+
+def test_the_lost_number_warning_reaches_the_documents_table(tmp_path):
+    from pipeline.run import run
+    from pipeline.tables import load_tables
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.txt").write_text("（一）開展活動。\n 。ǘ﹪@中心,強化作為。\n", encoding="utf-8")
+    run([str(tmp_path / "in")], str(tmp_path / "out"), method="rules", progress=False, mine=False)
+    docs = load_tables(tmp_path / "out")["documents"]
+    assert docs.status.tolist() == ["ok"] and docs.error[0].startswith("[W104] p.txt: ")
 
 
 def test_the_page_title_is_the_first_line_that_names_a_plan(cleaner):

@@ -147,6 +147,32 @@ def test_inline_first_value_needs_its_second(parse):
     assert items_of(parse("会上首先由主席汇报,最后作讲话。\n")) == []
 
 
+def test_a_word_wrapped_before_its_last_character_is_no_marker(parse):
+    # real fragment: "统一" broken by a hard wrap; the plan's own "一、" follows
+    doc = parse("在充分发扬民主的前提下,各项工作要达到统\n一、简化、有序、优化的要求。\n\n"
+                "一、教职工代表大会开展工作的民主程序\n(一)推举教职工代表的程序\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (2, "(一)")]
+    assert items_of(doc)[0][2].startswith("教职工代表大会")
+    # after a short heading line a lone "一、" still opens the list
+    assert [m for _, m, _ in items_of(parse("活动安排\n一、签到入场\n"))] == ["一、"]
+
+
+def test_a_page_number_glued_before_a_line_s_marker_is_passed_over(parse):
+    # real fragment of a PDF dump: "1" left before the plan's first "一、"
+    doc = parse("工会庆祝教师节活动方案\n1一、活动目的:\n为庆祝教师节,特组织本次活动。\n"
+                "二、活动地点、时间、参加人员:\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、")]
+    # inside a line a digit before "一、" is part of the sentence
+    assert [m for _, m, _ in items_of(parse("共有1一、二号楼参加。\n"))] == []
+
+
+def test_a_rank_enumeration_wrapped_over_lines_is_no_marker(parse):
+    # real fragment: "评出一、二、三名" split by the scraper onto three lines
+    doc = parse("3、拔河比赛:采取淘汰制,最后评出\n\n一、\n\n二、三名。\n\n评奖办法:分别评出\n\n"
+                "一、\n\n二、三等奖,共计九个奖项。\n\n经费预算:\n\n1、一等奖预计300元。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "3、"), (1, "1、")]
+
+
 def test_nesting_follows_the_order_styles_open(parse):
     doc = parse("一、总体\n（一）目标\n1、建家\n（1）小家\n①会员\n2、帮扶\n（二）措施\n二、保障\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [

@@ -1,7 +1,7 @@
 """Stage 2, clean: RawDocument -> CleanDocument.
 
 1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF), and markers a site
-   mis-decoded by one byte (mojibake.py);
+   mis-decoded by one byte (mojibake.py; a W104 warning where a marker's number is lost);
 2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
    matched on the Simplified view so Traditional pages are cleaned alike;
 3. document-library chunk numbers removed (chunks.py) and hard line wraps joined;
@@ -21,6 +21,7 @@ from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.textmap import MappedText
 from pipeline.clean.titles import title_line
 from pipeline.clean.wraps import wrap_joins
+from pipeline.errors import Problem
 from pipeline.records import CleanDocument, RawDocument, Removal
 
 # Chrome rules (drop_line, cut_from) judge lines up to this long. A longer line is text run
@@ -50,10 +51,12 @@ class Cleaner:
                 mapped = mapped.edit(edits)
 
         repairs = gbk_shift_repairs(mapped.text)
+        problems = tuple(Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost its "
+                                 f"number; {r.text} supplied from its place in the run")
+                         for r in repairs if r.rule_id == "mojibake_gbk_lost_number")
         if repairs:
-            removals += [Removal("mojibake_gbk_shift", mapped.origin[s], mapped.origin[e])
-                         for s, e, _ in repairs]
-            mapped = mapped.edit(repairs)
+            removals += [Removal(r.rule_id, mapped.origin[r.start], mapped.origin[r.end]) for r in repairs]
+            mapped = mapped.edit((r.start, r.end, r.text) for r in repairs)
 
         published = raw.published
         norm = normalized_view(mapped.text)
@@ -81,6 +84,7 @@ class Cleaner:
             title=raw.title or title_line(mapped.text, norm),  # chrome and spam are gone by now
             published=published,
             removals=tuple(sorted(removals, key=lambda r: r.start)),
+            problems=problems,
         )
 
     def _chrome_spans(self, norm: str, removals: list[Removal], mapped: MappedText):

@@ -19,9 +19,10 @@ from pipeline.markers import MarkerStyle, read_numeral
 from pipeline.records import Marker
 
 # Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…"),
-# including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…").
-_PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*"
-                         r"|[ \t]+")
+# including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…"), and past a page
+# or list number a PDF dump left glued before a line's "一、" ("1一、活动目的:").
+_PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七八九十]{1,3}、))?"
+                         r"|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
 
 
 @lru_cache(maxsize=4)

@@ -29,7 +29,9 @@ rules, in order:
    under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
    Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
    if its second member follows, or (inside a line) if it opens a level whose first child
-   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item.
+   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item. A
+   line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
+   is the end of that word unless its second member or a child list follows.
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
 
@@ -196,12 +198,32 @@ def _glued_top_restart(cands: list[Marker], i: int, stack: list[Level]) -> bool:
     return _has_second(cands, i, stack[0].last if stack else None)
 
 
+def _wrapped_line_tail(norm: str, m: Marker) -> bool:
+    """Whether a line-start marker continues a hard-wrapped sentence: the line before it is a
+    sentence (longer than a heading, or with a comma or full stop inside) that breaks off
+    after a letter or character ("…要达到统" / "一、简化、有序…": the "一、" ends "统一")."""
+    before = norm[max(0, m.start - 200):m.start].rstrip()
+    line = before[before.rfind("\n") + 1:].strip()
+    sentence = len(line) > SECTION_HEADING_MAX_CHARS or any(ch in line for ch in ",。;")
+    return sentence and _WORD.match(line[-1:]) is not None
+
+
+def _previous_line_numbered(s: TreeState, i: int) -> bool:
+    """Whether the line before cands[i] starts with a candidate: an item's heading line
+    ("二、突出重点,注重宣传") is no wrapped sentence."""
+    if i == 0 or not s.cands[i - 1].line_start:
+        return False
+    return "\n" not in s.norm[s.cands[i - 1].start:s.cands[i].start].rstrip()
+
+
 def _start_allowed(s: TreeState, i: int) -> bool:
     m = s.cands[i]
     if m.increasing:
         return True
     if s.styles[m.style].min_run >= 2:
         return _has_second(s.cands, i)
+    if m.line_start and _wrapped_line_tail(s.norm, m) and not _previous_line_numbered(s, i):
+        return _has_second(s.cands, i) or _opens_level(s.cands, i)
     return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
             or _after_heading(s.items, m, s.norm))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from pipeline.errors import Problem
 from pipeline.records import ClassifiedDocument, RawDocument
 
 
@@ -18,8 +19,8 @@ class DocumentRows:
     label_scores: list[dict] = field(default_factory=list)
 
 
-def _doc_row(raw: RawDocument, **extra) -> dict:
-    problems = "; ".join(str(p) for p in raw.problems) or None
+def _doc_row(raw: RawDocument, cleaning: tuple[Problem, ...] = (), **extra) -> dict:
+    problems = "; ".join(str(p) for p in raw.problems + cleaning) or None
     row = {
         "doc_id": raw.doc_id, "record": raw.record, "source": raw.source, "title": raw.title,
         "published": raw.published, "encoding": raw.encoding, "script": None,
@@ -87,7 +88,7 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
     has_text = bool(clean.text.strip())
     status = "ok" if n_items else ("no_items" if has_text else "empty")
     out.documents.append(_doc_row(
-        raw, script=clean.script, n_plans=len(doc.plans) if has_text else 0, n_items=n_items,
+        raw, clean.problems, script=clean.script, n_plans=len(doc.plans) if has_text else 0, n_items=n_items,
         status=status, title=clean.title, published=clean.published,
     ))
     return out
