@@ -212,3 +212,30 @@ def test_a_chrome_rule_never_removes_a_long_run_together_line(cleaner):
     assert "组织劳动竞赛" in doc.text and not doc.removals
     short = cleaner(raw("下面是小编为大家整理的工会工作计划,仅供参考。\n一、组织劳动竞赛\n"))
     assert [r.rule_id for r in short.removals] == ["editor_blurb"]
+
+
+def test_lines_a_site_decoded_as_latin1_are_read_again(cleaner):
+    # real fragments of pages whose GBK bytes the site showed as Latin-1
+    page = "ÏÂÔØ±¾Êé\nwealbk04- µÚ7²¿·Ö\n1Ôª 10Ôª 50Ôª\nÄú¿ÉÒÔ¾èÖú£¬Ö§³ÖÎÒÃǵĹ«ÒæÊÂÒµ¡£\n"
+    doc = cleaner(raw(page))
+    assert doc.text.split("\n")[:3] == ["下载本书", "wealbk04- 第7部分", "1元 10元 50元"]
+    # the site merged two of this line's characters: the stretches around them are read again
+    merged = doc.text.split("\n")[3]
+    assert merged.startswith("您可以捐助，支持我") and merged.endswith("益事业。")
+    assert {r.rule_id for r in doc.removals} == {"mojibake_gbk_latin1"}
+    # UTF-8 read as Latin-1 (ftfy's family; no intact real fragment was found, so the bytes
+    # of a real plan line are shown the way such a site shows them)
+    utf8 = "一、加强职工之家建设，开展劳动竞赛。".encode().decode("latin-1")
+    fixed = cleaner(raw(f"工会工作计划\n{utf8}\n"))
+    assert fixed.text == "工会工作计划\n一、加强职工之家建设，开展劳动竞赛。\n"
+    assert {r.rule_id for r in fixed.removals} == {"mojibake_utf8_latin1"}
+    # a real UTF-8 page that lost bytes on the way: nothing certain, and no GBK reading either
+    lossy = "Gmail å®å šå¿œç¥é®ç®±å°åæ¬å°éšåäžçå¥ç¹ïŒç¹å·ïŒã\n"
+    assert cleaner(raw(lossy)).text == lossy
+
+
+def test_latin1_signs_in_chinese_text_are_left_alone(cleaner):
+    for page in ("温度25°C±2°C,马克思·韦伯\n", "××××年××月××日\n××××\n", "Café and Résumé\n",
+                 "“快乐五一” 工会活动\n"):
+        doc = cleaner(raw(page))
+        assert doc.text == page and not any("mojibake" in r.rule_id for r in doc.removals)

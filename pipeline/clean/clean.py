@@ -1,6 +1,7 @@
 """Stage 2, clean: RawDocument -> CleanDocument.
 
-1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF), and markers a site
+1. inline repairs (`replace` rules: pinyin glosses, backquotes, CRLF), lines a site decoded
+   with the wrong encoding (redecode.py: UTF-8 or GBK read as Latin-1), and markers a site
    mis-decoded by one byte (mojibake.py; a W104 warning where a marker's number is lost);
 2. chrome lines dropped and trailing link lists cut (`drop_line`, `cut_from` rules),
    matched on the Simplified view so Traditional pages are cleaned alike;
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from pipeline.clean.chunks import chunk_number_edits
 from pipeline.clean.mojibake import gbk_shift_repairs
+from pipeline.clean.redecode import redecode_repairs
 from pipeline.clean.rules import CleaningRule, load_rules
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.textmap import MappedText
@@ -49,6 +51,11 @@ class Cleaner:
             if edits:
                 removals += [Removal(rule.id, mapped.origin[s], mapped.origin[e]) for s, e, _ in edits]
                 mapped = mapped.edit(edits)
+
+        redecoded = redecode_repairs(mapped.text)
+        if redecoded:
+            removals += [Removal(rule, mapped.origin[s], mapped.origin[e]) for s, e, _, rule in redecoded]
+            mapped = mapped.edit((s, e, fixed) for s, e, fixed, _ in redecoded)
 
         repairs = gbk_shift_repairs(mapped.text)
         problems = tuple(Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost its "

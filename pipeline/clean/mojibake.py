@@ -38,12 +38,12 @@ _RUN_MEMBER = re.compile(r"[（(]\s*([一二三四五六七八九十]{1,3})\s*[�
 _CN_NUMERALS = "一二三四五六七八九十"
 # The first GBK byte of each numeral 一…十 (all different): what survives of a lost numeral.
 _FIRST_BYTE = {ch.encode("gbk")[0]: k for k, ch in enumerate(_CN_NUMERALS, start=1)}
-# Characters a recovered stretch may hold: common hanzi (GB2312 level 1 and 2 rows are
-# B0A1-F7FE), full-width punctuation and ASCII.
 WINDOW_CHARS = 24
 
 
-def _common(ch: str) -> bool:
+def common_char(ch: str) -> bool:
+    """Whether a recovered character is one ordinary text uses: ASCII, a GB2312 hanzi (level 1
+    and 2, rows B0-F7) or full-width punctuation (rows A1, A3)."""
     if ch.isascii():
         return True
     try:
@@ -87,7 +87,7 @@ def gbk_shift_repairs(text: str) -> list[Repair]:
 
 def _recovered(start: int, window: str, shifted: str, good: int) -> Repair:
     """The shifted reading up to its last common character replaces what holds its bytes."""
-    while good < len(shifted) and _common(shifted[good]) and shifted[good] != "\ufffd":
+    while good < len(shifted) and common_char(shifted[good]) and shifted[good] != "\ufffd":
         good += 1
     recovered = shifted[:good]
     # the original characters whose bytes hold the recovered stretch (2 bytes each in GBK);
@@ -117,7 +117,7 @@ def _place_in_run(start: int, run: list[tuple[int, int]], done: list[Repair]) ->
 def _lost_number(start: int, window: str, value: int) -> Repair:
     """"（N）" replaces the "。", the garbled characters and a stray ASCII trail byte ("@")."""
     n = 1
-    while n < len(window) and not _common(window[n]):
+    while n < len(window) and not common_char(window[n]):
         n += 1
     if n < len(window) and window[n].isascii() and not window[n].isalnum() and not window[n].isspace():
         n += 1
