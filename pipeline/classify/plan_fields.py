@@ -38,6 +38,7 @@ PLANS_FILE = (
                         Field("opening_first", "bool", default=False)), unique=None),
     Table("activity", (Field("code", required=True, choices=ACTIVITIES),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
 )
 # How much of a plan's opening (the text before its first item) is read for its fields.
 OPENING_CHARS = 300
@@ -46,19 +47,29 @@ OPENING_CHARS = 300
 BODY_CHARS = 1500
 # A line this long or longer is text, not a title.
 TITLE_MAX_CHARS = 40
+# A line starting so continues the title line above it.
+_TITLE_CONTINUED = ("及", "暨", "和", "与", "兼")
 _TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
+# A line starting so is an item or a sentence, never a title ("(一)比赛时间:…", "根据…").
+_NOT_A_TITLE = re.compile(rf"^\s*(?:[(（]?{_NUM}{{1,3}}[)）、.．]|根据|按照|依据|为了|以下是)")
 _PLAN_MARKER = re.compile(
-    rf"[【\[(（]?篇\s*{_NUM}{{1,3}}\s*[】\])）]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
+    rf"[【\[(（]?篇\s*{_NUM}{{1,3}}\s*[】\])）]?\s*[:：]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
     rf"|范文\s*{_NUM}{{1,3}}\s*[:]?\s*$|(?<=[计划方案要点计画条例安排])\s*{_NUM}{{1,2}}\s*$")
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
                      r"|【[^】]*】|\s[-_|].*$|_.*$"
                      # a breadcrumb trail up to its last step, a file name's extension, a
                      # library's "latest" and "model text" labels
                      r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新整理|范本$")
-_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?=\s*(?:年|学年|-|—|~|～|至|届))")
-# In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划").
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])")
+# A year before 年, 学年, 届 or a range ("2023-2024"), not a site's date stamp ("2025-02-07 发布").
+_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})"
+                   r"(?=\s*(?:年|学年|[-—~～至](?![0-9]{1,2}[-/][0-9]{1,2})|届))")
+# In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划"), but not a date stamp's.
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9]|[-/][0-9]{1,2}[-/][0-9]{1,2})")
+# A summary with the plan after it: the plan's year is the one after 总结
+# ("2006年工作总结及2007年工作计划").
+_PLAN_AFTER_SUMMARY = re.compile(r"总结.{0,8}?((?:19|20)[0-9]{2})\s*年[^,。;]{0,12}"
+                                 r"(?:计划|打算|要点|思路|安排)")
 # A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year.
 _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
@@ -83,9 +94,16 @@ class KindRule:
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
     """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
-    return {name: tuple(KindRule(r["code"], r["pattern"], bool(r.get("opening_first")))
+    return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")))
                         for r in data.rows(name))
-            for name in ("org_kind", "plan_kind", "activity")}
+            for name in ("org_kind", "plan_kind", "activity", "other_body")}
+
+
+def _without(rules: tuple[KindRule, ...], text: str) -> str:
+    """`text` with the stretches the `other_body` rows match blanked out (offsets kept)."""
+    for rule in rules:
+        text = rule.pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 
 def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: str) -> str:
@@ -105,9 +123,11 @@ def _kind(first: tuple[KindRule, ...], rules: tuple[KindRule, ...], opening: str
 
 def year_of(*texts: str, titles: int = 0) -> int | None:
     """The first year a text states (19xx/20xx before 年, 学年, a range; 二〇二三年); in the
-    first `titles` texts (titles) a bare 19xx/20xx counts too."""
+    first `titles` texts (titles) a bare 19xx/20xx counts too, and a summary's title with
+    its plan gives the plan's year."""
     for n, text in enumerate(texts):
-        m = (_TITLE_YEAR if n < titles else _YEAR).search(text or "")
+        m = (n < titles and _PLAN_AFTER_SUMMARY.search(text or "")) \
+            or (_TITLE_YEAR if n < titles else _YEAR).search(text or "")
         if m:
             return int(m.group(1))
         c = _CN_YEAR.search(text or "")
@@ -124,6 +144,13 @@ def dated_year(body: str) -> int | None:
     plan is for; a bare year in the body ("2014年以来") does not."""
     m = _DATE.search(body)
     return int(m.group(1)) if m else None
+
+
+def _title_like(line: str) -> bool:
+    """Whether a line can be a plan's title: short, naming a kind of text (计划, 方案, 通知…),
+    neither ending like a sentence nor starting like an item or a sentence."""
+    return bool(line) and len(line) < TITLE_MAX_CHARS and not line.endswith(("。", ":", "："))\
+        and not _NOT_A_TITLE.match(line) and _TITLE_WORDS.search(normalized_view(line)) is not None
 
 
 def _clean_title(line: str) -> str:
@@ -160,18 +187,26 @@ class PlanDescriber:
         title = ""
         if plan.title:
             title = _clean_title(plan.title)
-        for line in opening_lines[1 if plan.title else 0:3]:
-            if len(line) < TITLE_MAX_CHARS and _TITLE_WORDS.search(normalized_view(line)) \
-                    and not line.endswith(("。", ":")):
+        start = 1 if plan.title else 0
+        for k, line in enumerate(opening_lines[start:3], start=start):
+            if _title_like(line):
+                nxt = opening_lines[k + 1] if k + 1 < len(opening_lines) else ""
+                if nxt.startswith(_TITLE_CONTINUED) and len(line) + len(nxt) < TITLE_MAX_CHARS:
+                    line += nxt  # a title broken before its second half ("…工作总结 / 及2007年工作计划")
                 title = _clean_title(line) or title
                 break
-        if not title and one_plan and _TITLE_WORDS.search(p_norm):
+        if not title and one_plan and _title_like(page_title):
             title = page_title
         opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
-        t_norm = normalized_view(title) if title else title_norm
+        # no title: a short line near the top naming a kind of text still says what follows
+        # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
+        near = [ln for ln in opening_lines[start:3] + ([page_title] if one_plan else [])
+                if len(ln) < TITLE_MAX_CHARS and _TITLE_WORDS.search(normalized_view(ln))]
+        t_norm = normalized_view(title or (near[0] if near else "")) or title_norm
         # the organisation as written: found in the Simplified view, taken from the text
-        head_norm = norm[plan.start:lead_end]
+        own = self.rules["other_body"]  # superiors and other bodies named say nothing of this one
+        head_norm = _without(own, norm[plan.start:lead_end])
         if (m := _ORG.search(t_norm)) and len(t_norm) == len(title):
             org_text = title[m.start(1):m.end(1)]
         elif m := _ORG.search(head_norm):
@@ -184,7 +219,8 @@ class PlanDescriber:
             org = None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
-                         (t_norm, f"{t_norm} {stripped if org else ''} {opening}", p_norm, body), "unknown")
+                         (t_norm, f"{t_norm} {stripped if org else ''} {_without(own, opening)}", p_norm,
+                          _without(own, body)), "unknown")
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "other")
         year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
