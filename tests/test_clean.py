@@ -239,3 +239,15 @@ def test_latin1_signs_in_chinese_text_are_left_alone(cleaner):
                  "“快乐五一” 工会活动\n"):
         doc = cleaner(raw(page))
         assert doc.text == page and not any("mojibake" in r.rule_id for r in doc.removals)
+
+
+def test_gambling_spam_a_hijacked_library_injected_is_removed(cleaner, parse):
+    # real fragments: a numbered spam line among items, a site name injected into a title
+    page = ("一、加强学习\n二、开展活动\n2、有哪些信誉好的足球投注网站\n三、做好慰问\n")
+    assert [m for _, m, _ in items_of(parse(page))] == ["一、", "二、", "三、"]
+    doc = cleaner(raw("bbin糖果派对网站工会关于举办“校园美”教职工书画、摄影展活动的通知\n各分工会:\n"))
+    assert doc.text.startswith("工会关于举办“校园美”")
+    assert {"gambling_brand"} <= {r.rule_id for r in doc.removals}
+    # a plan's own rule against gambling stays
+    rule = "3、严禁赌博,不得参加非法彩票活动。\n"
+    assert cleaner(raw(rule)).text == rule
