@@ -176,8 +176,8 @@ def test_the_bodies_a_plan_works_under_do_not_make_its_kind(describe):
 
 
 def test_a_research_institute_is_other(describe):
-    [f] = describe("2014年家禽所羽毛球友谊赛比赛通知\n各科室:\n为丰富我所职工的业余文化生活,工会将举办比赛。\n"
-                   "一、比赛时间\n二、比赛地点\n")
+    [f] = describe("2014年家禽所羽毛球友谊赛比赛通知\n各科室:\n"
+                   "为丰富我所职工的业余文化生活,工会将举办比赛。\n一、比赛时间\n二、比赛地点\n")
     assert (f.org_kind, f.plan_kind, f.year) == ("other", "notice", 2014)
 
 

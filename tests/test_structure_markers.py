@@ -166,6 +166,22 @@ def test_a_page_number_glued_before_a_line_s_marker_is_passed_over(parse):
     assert [m for _, m, _ in items_of(parse("共有1一、二号楼参加。\n"))] == []
 
 
+def test_parallel_groups_under_labels_and_a_first_marker_glued_to_the_title(parse):
+    # real fragment of a library page: "一、" glued to the title, then "X职责:1、…" groups
+    doc = parse("工会的组织机构及职责一、组织机构工会主席职责:1、主持工会全面工作。\n"
+                "2、以民主管理为重点,全面安排工作。\n女工部职责:1、关心并尽力解决女职工的特殊困难。\n"
+                "2、宣传婚姻法。\n文体部职责:1、组织开展各种文体活动。\n2、积极组织各种文体比赛活动。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、"), (2, "1、"), (2, "2、")]
+    # a restart after a label, under a run that began without one, still nests
+    nested = parse("一、比赛项目\n1、套圈比赛\n2、跳绳比赛\n3、夹珠子比赛\n比赛规则:1、每组5人\n"
+                   "2、限时1分钟\n4、拔河比赛\n")
+    assert [(d, m) for d, m, _ in items_of(nested)] == [
+        (1, "一、"), (2, "1、"), (2, "2、"), (2, "3、"), (3, "1、"), (3, "2、"), (2, "4、")]
+    # a glued "一、" inside a sentence with no child list is still a word
+    assert [m for _, m, _ in items_of(parse("要求做到统一、规范、有序。\n"))] == []
+
+
 def test_a_rank_enumeration_wrapped_over_lines_is_no_marker(parse):
     # real fragment: "评出一、二、三名" split by the scraper onto three lines
     doc = parse("3、拔河比赛:采取淘汰制,最后评出\n\n一、\n\n二、三名。\n\n评奖办法:分别评出\n\n"

@@ -17,9 +17,11 @@ rules, in order:
 4. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
    counts only as a first value that opens the child list of a short heading item on the
    same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
-   when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), or
-   as the first of a style that needs a run when its second member follows ("…提高自身
-   建设一是加强…二是…"); any other glued candidate is rejected.
+   when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), as
+   a top-level first value glued to the plan's title that opens a child list with nothing
+   open yet ("…组织机构及职责一、组织机构工会主席职责:1、"), or as the first of a style that
+   needs a run when its second member follows ("…提高自身建设一是加强…二是…"); any other
+   glued candidate is rejected.
 5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
    orphans; their depth follows the usual nesting order (the style's `rank`).
 6. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
@@ -31,7 +33,9 @@ rules, in order:
    if its second member follows, or (inside a line) if it opens a level whose first child
    follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item. A
    line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
-   is the end of that word unless its second member or a child list follows.
+   is the end of that word unless its second member or a child list follows. A restart after
+   a label of its own ("女工部职责:1、") is a sibling group of the open run when that run began
+   after a label too ("工会主席职责:1、…4、"), not its child.
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
 
@@ -95,6 +99,7 @@ class TreeState:
     stack: list[Level] = field(default_factory=list)  # open levels, outermost first
     broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
     closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
+    starts: list[int] = field(default_factory=list)  # each candidate's start, for bisecting
     _next_of_family: list[int | None] | None = None
 
     def next_of_family(self, i: int) -> Marker | None:
@@ -270,6 +275,7 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
         return None
     anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
                                  or _glued_top_restart(s.cands, i, s.stack)
+                                 or (not s.stack and s.styles[m.style].rank == 1 and _opens_level(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
     return None if anchored else REJECT
 
@@ -299,7 +305,32 @@ def start_run(s: TreeState, i: int) -> int | None:
         return None
     if len(s.stack) == 1 and s.stack[-1].family == m.family:
         s.stack.pop()  # a new run at the top level; under an open item it nests
+    elif s.stack and s.stack[-1].family == m.family and _parallel_label_group(s, i):
+        s.pop_to(len(s.stack) - 1)  # "女工部职责:1、…" after "主席职责:1、…4、…": a sibling group
     return s.below_open()
+
+
+def _label_before(s: TreeState, m: Marker) -> bool:
+    """Whether `m` follows a short label of its own on its line ("女工部职责:1、"): the words since
+    the line began or the marker before end in a colon and are no sentence."""
+    k = bisect_left(s.starts, m.start)
+    begin = max(s.norm.rfind("\n", 0, m.start) + 1, s.cands[k - 1].end if k else 0)
+    label = s.norm[begin:m.start].strip()
+    return 0 < len(label) <= SECTION_HEADING_MAX_CHARS and label.endswith(":") \
+        and not any(ch in label[:-1] for ch in _SENTENCE_END + (":",))
+
+
+def _parallel_label_group(s: TreeState, i: int) -> bool:
+    """Whether a restart after a label repeats the open run's own shape: that run's first item
+    followed a label too ("工会主席职责:1、…4、… 女工部职责:1、…"), so the two are parallel groups."""
+    level = s.stack[-1]
+    first = level.item
+    for item in reversed(s.items):
+        if item.depth < level.depth:
+            break
+        if item.depth == level.depth and item.marker.family == level.family:
+            first = item
+    return not s.cands[i].line_start and _label_before(s, s.cands[i]) and _label_before(s, first.marker)
 
 
 def reopen_closed_run(s: TreeState, i: int) -> int | None:
@@ -332,7 +363,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     cands = _drop_empty_inline(cands, norm, end)
     breaks = _section_breaks(norm, start, end, cands)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
-    state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {})
+    state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {},
+                      starts=[m.start for m in cands])
     for _, kind, i in events:
         if kind == 0:
             state.section_heading()
