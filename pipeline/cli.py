@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--split", default="test", choices=["tune", "test", "all"],
                     help="which part of the gold to score (default: test)")
     ev.add_argument("--show", type=int, default=20, help="list at most this many article errors")
+    ev.add_argument("--pages", default=None, metavar="pFIRST-pLAST",
+                    help="structure: score only the pages.jsonl records in this range, a batch of "
+                         "added pages (e.g. p309-p322)")
     ev.add_argument("--model", default=None, help="model directory (labels; default: models/)")
     ev.add_argument("--taxonomy", default=None, help="taxonomy TOML file (labels)")
     return parser
@@ -188,8 +191,19 @@ def _eval(args) -> int:
         split = "dev" if split == "tune" else split
         print(evaluate_labels(gold, corpus, split, _path(args.model), _path(args.taxonomy)).render())
         return EXIT_OK
-    print(evaluate_structure(gold, corpus, args.split).render(args.show))
+    print(evaluate_structure(gold, corpus, args.split, _page_range(args.pages)).render(args.show))
     return EXIT_OK
+
+
+def _page_range(text: str | None) -> tuple[int, int] | None:
+    """"p309-p322" -> (309, 322); E202 for any other shape."""
+    if text is None:
+        return None
+    first, _, last = text.partition("-")
+    try:
+        return int(first.removeprefix("p")), int(last.removeprefix("p"))
+    except ValueError:
+        raise ConfigError("E202", f"--pages wants a range such as p309-p322, not {text!r}") from None
 
 
 if __name__ == "__main__":

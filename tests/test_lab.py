@@ -44,3 +44,15 @@ def test_eval_structure_scores_the_items_run_writes(written):
     rows = sorted((r.doc_id, plan_of[r.plan_id], r.ordinal, r.depth, r.marker, r.text)
                   for r in written.items.itertuples())
     assert seen == rows
+
+
+def test_eval_structure_scores_a_batch_of_added_pages(capsys):
+    from pipeline.cli import main
+    from pipeline.lab.structure_eval import evaluate_structure
+
+    report = evaluate_structure(split="all", pages=(309, 322))
+    assert sorted(a.doc for a in report.articles) == [f"pages.jsonl#p{n}" for n in range(309, 323)]
+    assert main(["eval", "structure", "--pages", "p309-p322", "--split", "all", "--show", "0"]) == 0
+    assert "all split: 14 articles" in capsys.readouterr().out
+    assert main(["eval", "structure", "--pages", "309 to 322"]) == 2
+    assert "[E202] --pages wants a range" in capsys.readouterr().err

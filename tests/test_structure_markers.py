@@ -182,6 +182,24 @@ def test_parallel_groups_under_labels_and_a_first_marker_glued_to_the_title(pars
     assert [m for _, m, _ in items_of(parse("要求做到统一、规范、有序。\n"))] == []
 
 
+def test_a_charter_s_chapters_articles_and_their_lists(parse):
+    # real fragment of a Taiwan union's charter: spaced 第 一 章 / 第 一 條:, and an article whose
+    # text stands on the line after its marker before the list it introduces
+    doc = parse("第 一 章  總    則\n\n第 一 條:\n章程依工會法訂定之。\n\n第 二 章  任    務\n\n"
+                "第 二 條:\n本會之任務如下\n(一)會員就業之輔導。\n(二)勞資及會員糾紛事件之調處。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第 一 章"), (2, "第 一 條:"), (1, "第 二 章"), (2, "第 二 條:"), (3, "(一)"), (3, "(二)")]
+    # an article cited inside a sentence is no marker
+    assert [m for _, m, _ in items_of(parse("一、总则\n依照章程第一条规定执行。\n"))] == ["一、"]
+
+
+def test_a_reference_in_brackets_is_no_marker(parse):
+    # real fragment: "(见表1)" and "(见表2)" in a report's running text
+    doc = parse("全年开展工会文体活动7次(见表1),为学校工作带来了生气。同时参与各类活动5次(见表2)。\n")
+    assert items_of(doc) == []
+    assert [m for _, m, _ in items_of(parse("活动安排:\n1)拔河比赛\n2)跳绳比赛\n"))] == ["1)", "2)"]
+
+
 def test_a_rank_enumeration_wrapped_over_lines_is_no_marker(parse):
     # real fragment: "评出一、二、三名" split by the scraper onto three lines
     doc = parse("3、拔河比赛:采取淘汰制,最后评出\n\n一、\n\n二、三名。\n\n评奖办法:分别评出\n\n"

@@ -47,6 +47,8 @@ OPENING_CHARS = 300
 BODY_CHARS = 1500
 # A line this long or longer is text, not a title.
 TITLE_MAX_CHARS = 40
+# A line naming this many kinds of text is a site's menu, not a title.
+MENU_MIN_KINDS = 4
 # A line starting so continues the title line above it.
 _TITLE_CONTINUED = ("及", "暨", "和", "与", "兼")
 _TITLE_WORDS = TITLE_WORDS
@@ -147,10 +149,13 @@ def dated_year(body: str) -> int | None:
 
 
 def _title_like(line: str) -> bool:
-    """Whether a line can be a plan's title: short, naming a kind of text (计划, 方案, 通知…),
-    neither ending like a sentence nor starting like an item or a sentence."""
+    """Whether a line can be a plan's title: short, naming a kind of text (计划, 方案, 通知…) but
+    not a site's menu of them ("…总结报告工作总结工作计划…"), neither ending like a sentence nor
+    starting like an item or a sentence."""
+    kinds = len(_TITLE_WORDS.findall(normalized_view(line)))
     return bool(line) and len(line) < TITLE_MAX_CHARS and not line.endswith(("。", ":", "："))\
-        and not _NOT_A_TITLE.match(line) and _TITLE_WORDS.search(normalized_view(line)) is not None
+        and not _NOT_A_TITLE.match(line) and 0 < kinds < MENU_MIN_KINDS
+
 
 
 def _clean_title(line: str) -> str:

@@ -108,10 +108,16 @@ def score_article(gold: GoldDocument, doc: StructuredDocument | None) -> Article
 
 
 def evaluate_structure(gold_path: Path | None = None, corpus: Path | None = None,
-                       split: str = "test") -> StructureReport:
-    """Plans and items of `planpipe run` against the structure gold of one split."""
+                       split: str = "test", pages: tuple[int, int] | None = None) -> StructureReport:
+    """Plans and items of `planpipe run` against the structure gold of one split; `pages`
+    keeps only the pages.jsonl records numbered in that range (a batch of added pages)."""
     gold = [g for g in load_gold(gold_path or gold_file("structure.jsonl"))
-            if split == "all" or g.split == split]
+            if (split == "all" or g.split == split) and (pages is None or _in_range(g.doc, pages))]
     analysed = analysed_documents(corpus, {g.doc for g in gold})
     return StructureReport(split, [score_article(g, analysed[g.doc].structured if g.doc in analysed else None)
                                    for g in gold])
+
+
+def _in_range(doc: str, pages: tuple[int, int]) -> bool:
+    name = doc.rpartition("#")[2]
+    return doc.startswith("pages.jsonl#p") and name[1:].isdigit() and pages[0] <= int(name[1:]) <= pages[1]

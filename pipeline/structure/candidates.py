@@ -25,6 +25,10 @@ _PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七�
                          r"|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
 
 
+# How far back a half-bracket marker looks for the bracket it would close.
+BRACKET_LOOKBACK = 30
+
+
 @lru_cache(maxsize=4)
 def boundary_pattern(styles: tuple[MarkerStyle, ...]) -> re.Pattern[str]:
     """Punctuation and line boundaries, plus the zero-width places right after a Chinese
@@ -61,7 +65,7 @@ def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, 
             if style.where == "line" and not line_start:
                 continue
             m = style.pattern.match(norm, pos, end)
-            if m is None:
+            if m is None or _closes_a_bracket(norm, line_begin, pos, m.group()):
                 continue
             value = read_numeral(style.numerals, m.group("num"))
             if value == 0 or value < -1:
@@ -75,3 +79,11 @@ def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, 
             break
     return found
 
+
+def _closes_a_bracket(norm: str, line_begin: int, pos: int, marker: str) -> bool:
+    """Whether a half-bracket marker ("1)") closes a bracket the line opened before it: in
+    "(见表1)" or "(附件2)" the number is a reference, not an item."""
+    if ")" not in marker or "(" in marker:
+        return False
+    before = norm[max(line_begin, pos - BRACKET_LOOKBACK):pos]
+    return before.rfind("(") > before.rfind(")")

@@ -416,19 +416,24 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
 
 
 def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> list[int]:
-    """Offsets of short heading lines on which no marker candidate stands."""
+    """Offsets of short heading lines on which no marker candidate stands, other than the
+    line right after a marker that stands alone on its line ("第五条:" / "本会之任务如下"):
+    that line is the item's own text."""
     starts = [m.start for m in cands]  # in reading order, so sorted
     breaks = []
     pos = start
+    bare_marker_above = False
     for line in norm[start:end].split("\n"):
         s = line.strip()
         line_end = pos + len(line)
-        if s and len(s) <= SECTION_HEADING_MAX_CHARS and not s.endswith(_SENTENCE_END) \
-                and not _LABEL_LINE.search(s):
-            first = pos + len(line) - len(line.lstrip())
-            k = bisect_left(starts, first)
-            if k == len(starts) or starts[k] >= line_end:
-                breaks.append(first)
+        first = pos + len(line) - len(line.lstrip())
+        k = bisect_left(starts, first)
+        on_line = k < len(starts) and starts[k] < line_end
+        if s and not on_line and not bare_marker_above and len(s) <= SECTION_HEADING_MAX_CHARS \
+                and not s.endswith(_SENTENCE_END) and not _LABEL_LINE.search(s):
+            breaks.append(first)
+        if s:
+            bare_marker_above = on_line and starts[k] == first and not norm[cands[k].end:line_end].strip()
         pos = line_end + 1
     return breaks
 
