@@ -205,9 +205,10 @@ def test_a_year_s_schedule_is_a_work_plan_and_a_festival_event_an_activity_plan(
 
 
 def test_a_site_menu_is_no_title_and_an_occupational_union_is_a_federation(describe):
-    [report] = describe("首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识\n"
-                        "今年以来,社区工会围绕中心工作,做了以下工作:\n一、加强组织建设\n二、开展文体活动\n")
-    assert report.title_text is None
+    [report] = describe("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识"
+                        "合同范文情书导游词 |\n社区工会经过一年的努力,成绩可喜:\n"
+                        "一、加强组织建设\n二、开展文体活动\n")
+    assert (report.title_text, report.plan_kind) == (None, "report")
     # a Taiwan occupational union's charter; helping the government does not make it an office
     [charter] = describe("台北巿糕餅業職業工會章程\n本會以保障會員權益,協助政府推行政令為宗旨。\n"
                          "一、會員就業之輔導\n二、勞資糾紛之調處\n")

@@ -152,9 +152,13 @@ def _title_like(line: str) -> bool:
     """Whether a line can be a plan's title: short, naming a kind of text (计划, 方案, 通知…) but
     not a site's menu of them ("…总结报告工作总结工作计划…"), neither ending like a sentence nor
     starting like an item or a sentence."""
-    kinds = len(_TITLE_WORDS.findall(normalized_view(line)))
     return bool(line) and len(line) < TITLE_MAX_CHARS and not line.endswith(("。", ":", "："))\
-        and not _NOT_A_TITLE.match(line) and 0 < kinds < MENU_MIN_KINDS
+        and not _NOT_A_TITLE.match(line) and _names_a_kind(line)
+
+
+def _names_a_kind(line: str) -> bool:
+    """Whether a line names a kind of text (计划, 方案, 通知…) and is no site menu of them."""
+    return 0 < len(_TITLE_WORDS.findall(normalized_view(line))) < MENU_MIN_KINDS
 
 
 
@@ -180,7 +184,8 @@ class PlanDescriber:
         """The fields of each plan of `doc`, in plan order."""
         clean = doc.clean
         page_title = _clean_title(clean.title or "")
-        page_norm = normalized_view(page_title)  # once per article, not per plan
+        page_norm = normalized_view(page_title) if _names_a_kind(page_title) or not \
+            _TITLE_WORDS.search(normalized_view(page_title)) else ""  # once per article; a menu is none
         one_plan = len(doc.plans) == 1
         return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
 
@@ -207,7 +212,7 @@ class PlanDescriber:
         # no title: a short line near the top naming a kind of text still says what follows
         # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
         near = [ln for ln in opening_lines[start:3] + ([page_title] if one_plan else [])
-                if len(ln) < TITLE_MAX_CHARS and _TITLE_WORDS.search(normalized_view(ln))]
+                if len(ln) < TITLE_MAX_CHARS and _names_a_kind(ln)]
         t_norm = normalized_view(title or (near[0] if near else "")) or title_norm
         # the organisation as written: found in the Simplified view, taken from the text
         own = self.rules["other_body"]  # superiors and other bodies named say nothing of this one
