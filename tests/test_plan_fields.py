@@ -162,54 +162,40 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     assert (f.plan_kind, f.activity) == (kind, activity)
 
 
-def test_the_bodies_a_plan_works_under_do_not_make_its_kind(describe):
-    [bureau] = describe("工会工作计划\n过去的一年,在县委、政府、县总工会的正确领导下,我局干群上下同心,"
-                        "圆满完成了各项工作任务。\n一、加强学习\n二、开展竞赛\n")
-    assert bureau.org_kind == "government"
-    [company] = describe("工会送温暖活动方案\n根据市总工会、集团工会的部署,xx公司工会决定开展送温暖活动。\n"
-                         "一、慰问对象\n二、慰问标准\n")
-    assert company.org_kind == "enterprise"
+@pytest.mark.parametrize("text,title,fields,expected", [
+    # the bodies a plan works under or follows do not make its kind
+    ("工会工作计划\n过去的一年,在县委、政府、县总工会的正确领导下,我局干群上下同心,"
+     "圆满完成了各项工作任务。\n一、加强学习\n二、开展竞赛\n", None, ("org_kind",), ("government",)),
+    ("工会送温暖活动方案\n根据市总工会、集团工会的部署,xx公司工会决定开展送温暖活动。\n"
+     "一、慰问对象\n二、慰问标准\n", None, ("org_kind",), ("enterprise",)),
     # the universities members' children go to are not the plan's organisation
-    [grant] = describe("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n"
-                       "二、申报程序:向市总工会申报\n")
-    assert grant.org_kind == "federation"
-
-
-def test_a_research_institute_is_other(describe):
-    [f] = describe("2014年家禽所羽毛球友谊赛比赛通知\n各科室:\n"
-                   "为丰富我所职工的业余文化生活,工会将举办比赛。\n一、比赛时间\n二、比赛地点\n")
-    assert (f.org_kind, f.plan_kind, f.year) == ("other", "notice", 2014)
-
-
-def test_a_site_date_stamp_is_no_year_and_a_summary_s_plan_takes_the_later_year(describe):
-    [f] = describe("幼儿园工会方案\n约5页 2025-02-07 发布于福建\n一、活动目的\n二、活动内容\n")
-    assert f.year is None
-    [g] = describe("团区委工会2006年工作总结\n及2007年工作计划\n一、主要工作\n二、明年打算\n")
-    assert (g.title_text, g.year) == ("团区委工会2006年工作总结及2007年工作计划", 2007)
-
-
-def test_an_item_or_a_sentence_is_no_title(describe):
-    [f] = describe("一、比赛时间:5月中旬\n二、比赛地点:体育馆\n", title="(一)比赛时间:拟定于2021年5月中旬")
-    assert f.title_text is None
-    [g] = describe("一、活動主題\n二、活動時間\n", title="春節工會活動方案篇一:")
-    assert g.title_text == "春節工會活動方案"
-
-
-def test_a_year_s_schedule_is_a_work_plan_and_a_festival_event_an_activity_plan(describe):
-    [year] = describe("20xx年工会活动安排(稿)\n为有序开展我单位工会活动,对20xx年工会活动安排如下。\n"
-                      "一、三月:三八节活动\n二、五月:春游\n")
-    assert year.plan_kind == "work_plan"
-    [event] = describe("值此中秋之际,为了让每一位同事感受到节日的温馨,特举办本次中秋主题活动。\n"
-                       "一、活动时间\n二、活动地点\n")
-    assert event.plan_kind == "activity_plan"
-
-
-def test_a_site_menu_is_no_title_and_an_occupational_union_is_a_federation(describe):
-    [report] = describe("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识"
-                        "合同范文情书导游词 |\n社区工会经过一年的努力,成绩可喜:\n"
-                        "一、加强组织建设\n二、开展文体活动\n")
-    assert (report.title_text, report.plan_kind) == (None, "report")
+    ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
+     None, ("org_kind",), ("federation",)),
+    ("2014年家禽所羽毛球友谊赛比赛通知\n各科室:\n为丰富我所职工的业余文化生活,工会将举办比赛。\n"
+     "一、比赛时间\n二、比赛地点\n", None, ("org_kind", "plan_kind", "year"), ("other", "notice", 2014)),
+    # a site's date stamp is no year; a summary's title with its plan gives the plan's year
+    ("幼儿园工会方案\n约5页 2025-02-07 发布于福建\n一、活动目的\n二、活动内容\n", None, ("year",), (None,)),
+    ("团区委工会2006年工作总结\n及2007年工作计划\n一、主要工作\n二、明年打算\n", None, ("title_text", "year"),
+     ("团区委工会2006年工作总结及2007年工作计划", 2007)),
+    # an item or a sentence is no title; "篇一:" is no part of one
+    ("一、比赛时间:5月中旬\n二、比赛地点:体育馆\n", "(一)比赛时间:拟定于2021年5月中旬", ("title_text",),
+     (None,)),
+    ("一、活動主題\n二、活動時間\n", "春節工會活動方案篇一:", ("title_text",), ("春節工會活動方案",)),
+    # a year's schedule is a work plan, a festival event an activity plan
+    ("20xx年工会活动安排(稿)\n为有序开展我单位工会活动,对20xx年工会活动安排如下。\n"
+     "一、三月:三八节活动\n二、五月:春游\n", None, ("plan_kind",), ("work_plan",)),
+    ("值此中秋之际,为了让每一位同事感受到节日的温馨,特举办本次中秋主题活动。\n一、活动时间\n二、活动地点\n",
+     None, ("plan_kind",), ("activity_plan",)),
+    # a site's menu bar is no title; an account of a year's work is a report
+    ("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识"
+     "合同范文情书导游词 |\n社区工会经过一年的努力,成绩可喜:\n一、加强组织建设\n二、开展文体活动\n",
+     None, ("title_text", "plan_kind"), (None, "report")),
     # a Taiwan occupational union's charter; helping the government does not make it an office
-    [charter] = describe("台北巿糕餅業職業工會章程\n本會以保障會員權益,協助政府推行政令為宗旨。\n"
-                         "一、會員就業之輔導\n二、勞資糾紛之調處\n")
-    assert (charter.org_kind, charter.plan_kind) == ("federation", "rules")
+    ("台北巿糕餅業職業工會章程\n本會以保障會員權益,協助政府推行政令為宗旨。\n"
+     "一、會員就業之輔導\n二、勞資糾紛之調處\n", None, ("org_kind", "plan_kind"), ("federation", "rules")),
+], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
+        "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
+        "occupational-union"])
+def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
+    [f] = describe(text, title=title)
+    assert tuple(getattr(f, name) for name in fields) == expected
