@@ -28,6 +28,16 @@ def test_chrome_lines_and_link_lists_are_removed(cleaner):
     assert doc.published == "2021-04-04"
 
 
+def test_a_library_chunk_cut_inside_a_time_is_joined(cleaner):
+    # real fragment: the library cut "10:10" after its colon; the chunk numbers go all the same
+    long = "工会中秋节活动方案为丰富职工文化生活,工会拟组织单位职工开展健身趣味活动。" * 8
+    page = (f"1、{long}时间安排310:00—10:所部无敌风火轮8人10410:\n\n2、10—10:20所部挤眉弄眼8人。{long}每\n\n"
+            "3、队第一位运动员出发。\n")
+    doc = cleaner(raw(page))
+    assert "10410:10—10:20" in doc.text and not doc.text.startswith("1、")
+    assert [r.rule_id for r in doc.removals].count("library_chunk_number") == 3
+
+
 def test_a_plan_number_line_is_not_a_collection_title(cleaner, parse):
     page = ("工会活动计划方案\n工会活动计划方案 第一篇\n1、活动宗旨:锻炼身体\n"
             "工会活动计划方案 第二篇\n一、活动名称\n二、活动目的\n")

@@ -200,6 +200,22 @@ def test_a_reference_in_brackets_is_no_marker(parse):
     assert [m for _, m, _ in items_of(parse("活动安排:\n1)拔河比赛\n2)跳绳比赛\n"))] == ["1)", "2)"]
 
 
+def test_numbering_habits_of_the_pages_added_last(parse):
+    # real fragments: a "三、" run on after the text of "二、"; "(二、)"; a month pair; a year after "1."
+    run_on = parse("一、活动目的围绕中心工作。二、活动主题健身健体构建和谐家园三、活动参与人员"
+                   "以工会小组为单位四、活动内容\n")
+    assert [m for _, m, _ in items_of(run_on)] == ["一、", "二、", "三、", "四、"]
+    assert [(d, m) for d, m, _ in items_of(parse("(一)、建家情况\n(二、)日常工作\n1、制定了制度\n"))] == [
+        (1, "(一)、"), (1, "(二、)"), (2, "1、")]
+    months = parse("六月:\n1. 工会干部培训。\n七月、八月:\n1. 室外活动场地设施检查与维修;\n2. 教职工慰问。\n"
+                   "十一月:\n1.2022-2023学年度师德建设先进单位评选;\n2.教职工趣味运动会;\n")
+    assert [(d, m) for d, m, _ in items_of(months)] == [
+        (1, "六月:"), (2, "1."), (1, "七月、八月:"), (2, "1."), (2, "2."), (1, "十一月:"), (2, "1."),
+        (2, "2.")]
+    # weekdays are no run: 星期一、星期二
+    assert [m for _, m, _ in items_of(parse("三、具体要求\n每周星期一、星期二、星期四练习。\n"))] == ["三、"]
+
+
 def test_a_rank_enumeration_wrapped_over_lines_is_no_marker(parse):
     # real fragment: "评出一、二、三名" split by the scraper onto three lines
     doc = parse("3、拔河比赛:采取淘汰制,最后评出\n\n一、\n\n二、三名。\n\n评奖办法:分别评出\n\n"

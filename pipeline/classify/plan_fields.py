@@ -48,7 +48,7 @@ BODY_CHARS = 1500
 # A line this long or longer is text, not a title.
 TITLE_MAX_CHARS = 40
 # A line naming this many kinds of text is a site's menu, not a title.
-MENU_MIN_KINDS = 4
+MENU_MIN_KINDS = 3
 # A line starting so continues the title line above it.
 _TITLE_CONTINUED = ("及", "暨", "和", "与", "兼")
 _TITLE_WORDS = TITLE_WORDS

@@ -37,10 +37,18 @@ def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
         return []
     for prev, nxt in zip(numbers, numbers[1:]):
         before = text[prev.end():nxt.start()].rstrip()
-        if len(before) < MIN_CHUNK_CHARS or before.endswith(SENTENCE_CLOSE):
+        closed = before.endswith(SENTENCE_CLOSE) and not _cut_time(before, norm, nxt)
+        if len(before) < MIN_CHUNK_CHARS or closed:
             return []
     edits = [(numbers[0].start("num"), numbers[0].end())]
     for m in numbers[1:]:
         line_end = len(text[:m.start()].rstrip())  # the break and any blank lines before it
         edits.append((line_end, m.end()))
     return edits
+
+
+def _cut_time(before: str, norm: str, nxt: re.Match[str]) -> bool:
+    """Whether the cut fell inside a time: the chunk ends in "10:" and the next one goes on
+    with its minutes ("10:" / "2、10—10:20"), so the colon closes nothing."""
+    return before[-2:-1].isdigit() and before.endswith((":", "：")) \
+        and norm[nxt.end():nxt.end() + 1].isdigit()

@@ -6,7 +6,8 @@ lines. At each boundary the first matching style wins. A marker glued to the Chi
 character before it is a candidate too, marked `glued`, where its style declares the
 shape it may have there (markers.toml `glued`: "…活动2、畅想…", "①阳光伙伴齐步走②盲人画像",
 "二、慰问活动安排(一)区领导…", a "一、" glued to a title or a pasted document's text,
-"…六比六看球赛一、活动简介…二、活动目标", but not "十一、", "五一、", "第一、"). The tree
+"…六比六看球赛一、活动简介…二、活动目标", a "三、" run on after the text of "二、", but not
+"十一、", "五一、", "第一、", "星期一、"). The tree
 accepts a glued marker only where its glued rules say (structure/tree.py).
 """
 
