@@ -52,18 +52,16 @@ class Cleaner:
                 removals += [Removal(rule.id, mapped.origin[s], mapped.origin[e]) for s, e, _ in edits]
                 mapped = mapped.edit(edits)
 
-        redecoded = redecode_repairs(mapped.text)
-        if redecoded:
-            removals += [Removal(rule, mapped.origin[s], mapped.origin[e]) for s, e, _, rule in redecoded]
-            mapped = mapped.edit((s, e, fixed) for s, e, fixed, _ in redecoded)
-
-        repairs = gbk_shift_repairs(mapped.text)
-        problems = tuple(Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost its "
+        problems: list[Problem] = []
+        for find_repairs in (redecode_repairs, gbk_shift_repairs):  # the second reads the first's text
+            repairs = find_repairs(mapped.text)
+            problems += [Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost its "
                                  f"number; {r.text} supplied from its place in the run")
-                         for r in repairs if r.rule_id == "mojibake_gbk_lost_number")
-        if repairs:
-            removals += [Removal(r.rule_id, mapped.origin[r.start], mapped.origin[r.end]) for r in repairs]
-            mapped = mapped.edit((r.start, r.end, r.text) for r in repairs)
+                         for r in repairs if r.rule_id == "mojibake_gbk_lost_number"]
+            if repairs:
+                removals += [Removal(r.rule_id, mapped.origin[r.start], mapped.origin[r.end])
+                             for r in repairs]
+                mapped = mapped.edit((r.start, r.end, r.text) for r in repairs)
 
         published = raw.published
         norm = normalized_view(mapped.text)
@@ -91,7 +89,7 @@ class Cleaner:
             title=raw.title or title_line(mapped.text, norm),  # chrome and spam are gone by now
             published=published,
             removals=tuple(sorted(removals, key=lambda r: r.start)),
-            problems=problems,
+            problems=tuple(problems),
         )
 
     def _chrome_spans(self, norm: str, removals: list[Removal], mapped: MappedText):

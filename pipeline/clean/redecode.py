@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.mojibake import common_char
+from pipeline.clean.mojibake import Repair, common_char
 
 # Characters a mis-decoded line holds: the Latin-1 letters and signs (U+0080-U+00FF).
 _LATIN1 = re.compile(r"[\u0080-\u00ff]")
@@ -37,9 +37,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 MIN_GBK_RUN_HANZI = 3
 
 
-def redecode_repairs(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, replacement, rule id) for each mis-decoded stretch, in text order."""
-    out: list[tuple[int, int, str, str]] = []
+def redecode_repairs(text: str) -> list[Repair]:
+    """A repair for each mis-decoded stretch, in text order."""
+    out: list[Repair] = []
     pos = 0
     for line in text.split("\n"):
         if _LATIN1.search(line):
@@ -48,15 +48,15 @@ def redecode_repairs(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-def _line_repairs(line: str, pos: int) -> list[tuple[int, int, str, str]]:
+def _line_repairs(line: str, pos: int) -> list[Repair]:
     import ftfy  # imported by the first page that needs it: most runs never do (start-up time)
     import ftfy.badness
 
     if ftfy.badness.is_bad(line):
         fixed = ftfy.fix_encoding(line)
         if fixed != line and _CJK.search(fixed) and not ftfy.badness.is_bad(fixed):
-            return [(pos, pos + len(line), fixed, "mojibake_utf8_latin1")]
-    out: list[tuple[int, int, str, str]] = []
+            return [Repair(pos, pos + len(line), fixed, "mojibake_utf8_latin1")]
+    out: list[Repair] = []
     utf8_shaped = sum(len(m) for m in _UTF8_HANZI.findall(line))
     if _CJK.search(line) or 2 * utf8_shaped >= len(_NON_ASCII.findall(line)):
         return out
@@ -64,7 +64,8 @@ def _line_repairs(line: str, pos: int) -> list[tuple[int, int, str, str]]:
         found = _gbk_reading(run.group())
         if found is not None:
             skip, trim, reading = found
-            out.append((pos + run.start() + skip, pos + run.end() - trim, reading, "mojibake_gbk_latin1"))
+            start, end = pos + run.start() + skip, pos + run.end() - trim
+            out.append(Repair(start, end, reading, "mojibake_gbk_latin1"))
     return out
 
 
