@@ -148,19 +148,18 @@ def dated_year(body: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _title_like(line: str) -> bool:
-    """Whether a line can be a plan's title: short, naming a kind of text (计划, 方案, 通知…) but
-    not a site's menu of them ("…总结报告工作总结工作计划…"), neither ending like a sentence nor
-    starting like an item or a sentence."""
+def _title_like(line: str, view: str) -> bool:
+    """Whether a line (`view`: its Simplified view) can be a plan's title: short, naming a kind
+    of text (计划, 方案, 通知…) but not a site's menu of them ("…总结报告工作总结工作计划…"),
+    neither ending like a sentence nor starting like an item or a sentence."""
     return bool(line) and len(line) < TITLE_MAX_CHARS and not line.endswith(("。", ":", "："))\
-        and not _NOT_A_TITLE.match(line) and _names_a_kind(line)
+        and not _NOT_A_TITLE.match(line) and _names_a_kind(view)
 
 
-def _names_a_kind(line: str) -> bool:
-    """Whether a line names a kind of text (计划, 方案, 通知…) and is no site menu of them."""
-    return 0 < len(_TITLE_WORDS.findall(normalized_view(line))) < MENU_MIN_KINDS
-
-
+def _names_a_kind(view: str) -> bool:
+    """Whether a line's Simplified view names a kind of text (计划, 方案, 通知…) and is no site
+    menu of them."""
+    return 0 < len(_TITLE_WORDS.findall(view)) < MENU_MIN_KINDS
 
 def _clean_title(line: str) -> str:
     """A title line without its plan marker and site chrome, cut after its first title word
@@ -184,8 +183,9 @@ class PlanDescriber:
         """The fields of each plan of `doc`, in plan order."""
         clean = doc.clean
         page_title = _clean_title(clean.title or "")
-        page_norm = normalized_view(page_title) if _names_a_kind(page_title) or not \
-            _TITLE_WORDS.search(normalized_view(page_title)) else ""  # once per article; a menu is none
+        page_norm = normalized_view(page_title)  # once per article, not per plan
+        if len(_TITLE_WORDS.findall(page_norm)) >= MENU_MIN_KINDS:
+            page_norm = ""  # a site's menu says nothing of the plans
         one_plan = len(doc.plans) == 1
         return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
 
@@ -198,21 +198,23 @@ class PlanDescriber:
         if plan.title:
             title = _clean_title(plan.title)
         start = 1 if plan.title else 0
-        for k, line in enumerate(opening_lines[start:3], start=start):
-            if _title_like(line):
+        # the lines a title may stand on, with their Simplified views (computed once)
+        heads = [(line, normalized_view(line)) for line in opening_lines[start:3]]
+        for k, (line, view) in enumerate(heads, start=start):
+            if _title_like(line, view):
                 nxt = opening_lines[k + 1] if k + 1 < len(opening_lines) else ""
                 if nxt.startswith(_TITLE_CONTINUED) and len(line) + len(nxt) < TITLE_MAX_CHARS:
                     line += nxt  # a title broken before its second half ("…工作总结 / 及2007年工作计划")
                 title = _clean_title(line) or title
                 break
-        if not title and one_plan and _title_like(page_title):
+        if not title and one_plan and _title_like(page_title, p_norm):
             title = page_title
         opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
         # no title: a short line near the top naming a kind of text still says what follows
         # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
-        near = [ln for ln in opening_lines[start:3] + ([page_title] if one_plan else [])
-                if len(ln) < TITLE_MAX_CHARS and _names_a_kind(ln)]
+        near = [ln for ln, view in heads + ([(page_title, p_norm)] if one_plan else [])
+                if len(ln) < TITLE_MAX_CHARS and _names_a_kind(view)]
         t_norm = normalized_view(title or (near[0] if near else "")) or title_norm
         # the organisation as written: found in the Simplified view, taken from the text
         own = self.rules["other_body"]  # superiors and other bodies named say nothing of this one
