@@ -24,8 +24,6 @@ from pipeline.records import Marker
 # or list number a PDF dump left glued before a line's "一、" ("1一、活动目的:").
 _PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七八九十]{1,3}、))?"
                          r"|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
-
-
 # How far back a half-bracket marker looks for the bracket it would close.
 BRACKET_LOOKBACK = 30
 

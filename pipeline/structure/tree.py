@@ -361,10 +361,11 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     `page_start` says the body opens the article, so it may begin mid-sequence.
     """
     cands = _drop_empty_inline(cands, norm, end)
-    breaks = _section_breaks(norm, start, end, cands)
+    starts = [m.start for m in cands]  # in reading order, so sorted
+    breaks = _section_breaks(norm, start, end, cands, starts)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
     state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {},
-                      starts=[m.start for m in cands])
+                      starts=starts)
     for _, kind, i in events:
         if kind == 0:
             state.section_heading()
@@ -415,11 +416,10 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
     return kept
 
 
-def _section_breaks(norm: str, start: int, end: int, cands: list[Marker]) -> list[int]:
+def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts: list[int]) -> list[int]:
     """Offsets of short heading lines on which no marker candidate stands, other than the
     line right after a marker that stands alone on its line ("第五条:" / "本会之任务如下"):
-    that line is the item's own text."""
-    starts = [m.start for m in cands]  # in reading order, so sorted
+    that line is the item's own text. `starts` are the candidates' starts."""
     breaks = []
     pos = start
     bare_marker_above = False
