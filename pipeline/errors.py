@@ -36,7 +36,7 @@ CODES: dict[str, str] = {
     "W101": "invalid bytes replaced while decoding",
     "W102": "encoding guessed with low confidence",
     "W103": "page longer than the limit: only its beginning is read",
-    "W104": "a mis-decoded marker's number is lost: supplied from its place in the run",
+    "W104": "a mis-decoded marker lost bytes of its number: restored from what is left of it or its place",
 }
 
 

@@ -55,8 +55,8 @@ class Cleaner:
         problems: list[Problem] = []
         for find_repairs in (redecode_repairs, gbk_shift_repairs):  # the second reads the first's text
             repairs = find_repairs(mapped.text)
-            problems += [Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost its "
-                                 f"number; {r.text} supplied from its place in the run")
+            problems += [Problem("W104", f"{raw.record}: a marker mis-decoded on the page lost bytes "
+                                 f"of its number; restored as {r.text}")
                          for r in repairs if r.rule_id == "mojibake_gbk_lost_number"]
             if repairs:
                 removals += [Removal(r.rule_id, mapped.origin[r.start], mapped.origin[r.end])
