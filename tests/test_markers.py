@@ -60,3 +60,12 @@ def test_library_chunk_numbers_of_a_flagged_style_are_removed(style):
     text = f"{first}{chunk}\n{second}{chunk}\n"
     edits = chunk_number_edits(text, normalized_view(text))
     assert [text[a:b].strip() for a, b in edits] == [first, second]
+
+
+def test_a_chinese_numeral_is_written_as_it_is_read():
+    from pipeline.markers import cn_numeral
+    from pipeline.markers.numerals import cn_value
+
+    assert [cn_numeral(v) for v in (1, 9, 10, 11, 20, 23, 99)] == [
+        "一", "九", "十", "十一", "二十", "二十三", "九十九"]
+    assert all(cn_value(cn_numeral(v)) == v for v in range(1, 100))

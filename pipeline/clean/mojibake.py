@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from pipeline.markers import read_numeral
+from pipeline.markers import cn_numeral, read_numeral
 
 # A "。" followed by characters of GBK rows that ordinary Chinese text rarely uses: bopomofo,
 # box drawing, pinyin letters with tones, small form variants, Greek and Cyrillic.
@@ -121,11 +121,4 @@ def _lost_number(start: int, window: str, value: int) -> Repair:
         n += 1
     if n < len(window) and window[n].isascii() and not window[n].isalnum() and not window[n].isspace():
         n += 1
-    return Repair(start, start + n, f"（{_cn_numeral(value)}）", "mojibake_gbk_lost_number")
-
-
-def _cn_numeral(value: int) -> str:
-    """1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三 (values below 100)."""
-    tens, ones = divmod(value, 10)
-    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUMERALS[tens - 1] + "十")
-    return head + (_CN_NUMERALS[ones - 1] if ones else "")
+    return Repair(start, start + n, f"（{cn_numeral(value)}）", "mojibake_gbk_lost_number")

@@ -7,7 +7,7 @@ before it, whether document libraries number their chunks with it, and examples.
 numbers from items) and parsing both read it from here, so a new style is added once.
 """
 
-from pipeline.markers.numerals import LAST, read_numeral
+from pipeline.markers.numerals import LAST, cn_numeral, read_numeral
 from pipeline.markers.styles import MarkerStyle, item_start_pattern, load_styles
 
-__all__ = ["LAST", "MarkerStyle", "item_start_pattern", "load_styles", "read_numeral"]
+__all__ = ["LAST", "MarkerStyle", "cn_numeral", "item_start_pattern", "load_styles", "read_numeral"]

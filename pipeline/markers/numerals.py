@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_CHARS = {v: ch for ch, v in _CN_DIGITS.items()}
 ORDINAL_WORDS = {"首先": 1, "其次": 2, "再次": 3}
 # "最后" closes a run of any length; it is read as "the next value" by the parser.
 LAST_ORDINAL = "最后"
@@ -16,6 +17,14 @@ def cn_value(text: str) -> int:
     tens, _, ones = text.partition("十")
     value = (_CN_DIGITS.get(tens, -100) if tens else 1) * 10
     return value + (_CN_DIGITS.get(ones, -100) if ones else 0)
+
+
+def cn_numeral(value: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 23 -> 二十三: the inverse of `cn_value` below 100 (for a
+    marker whose number is restored)."""
+    tens, ones = divmod(value, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_CHARS[tens] + "十")
+    return head + _CN_CHARS.get(ones, "")
 
 
 def read_numeral(kind: str, text: str) -> int:
