@@ -56,3 +56,17 @@ def test_eval_structure_scores_a_batch_of_added_pages(capsys):
     assert "all split: 14 articles" in capsys.readouterr().out
     assert main(["eval", "structure", "--pages", "309 to 322"]) == 2
     assert "[E202] --pages wants a range" in capsys.readouterr().err
+
+
+def test_a_gold_start_running_on_into_a_childs_marker_still_matches(parse):
+    # p230: a reader's start "活动项目: 1、乒乓球赛" runs past "(一)、" item's own text into its
+    # child "1、"; the item is the same one. A start the page does not have matches nothing.
+    from pipeline.lab.gold import GoldDocument, GoldItem
+    from pipeline.lab.matching import match
+
+    doc = parse("四、活动安排:\n(一)、活动项目: 1、乒乓球赛 2、中国象棋赛\n(二)、活动要求:推选员工参加\n")
+    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 2, "(一)、", "活动项目: 1、乒乓球赛"),
+                                             GoldItem(1, 2, "(二)、", "活动项目")))
+    pairs, _ = match(gold, found_items(doc))
+    assert pairs[0][1] is not None and pairs[0][1].marker == "(一)、"
+    assert pairs[1][1] is None

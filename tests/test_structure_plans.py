@@ -42,3 +42,16 @@ def test_plan_numbers_must_run_in_order():
 def test_collection_titles_are_not_plans():
     _, spans = plans("【精华】工会工作计划锦集9篇\n工会工作计划(精选5篇)\n一、学习\n")
     assert len(spans) == 1 and spans[0].title == ""
+
+
+def test_plan_markers_inside_run_together_lines():
+    # p116: a page whose lines were run together: "…方案范文1为了…。…工会节日慰问方案范文2为关心…"
+    text = ("1、工会节日慰问方案工会节日慰问方案范文1为了切实为广大职工办好事,拟制定慰问工作方案如下:"
+            "一、慰问对象。四、慰问经费约390余元。工会节日慰问方案范文2为关心镇干部职工生活,特制定慰问方案如下:"
+            "一、干部职工整生日庆贺。")
+    _, spans = plans(text)
+    assert [s.title for s in spans] == ["1、工会节日慰问方案工会节日慰问方案范文1", "工会节日慰问方案范文2"]
+    assert text[spans[1].body_start:].startswith("为关心镇干部")
+    # one "范文1" inside a sentence divides nothing
+    _, one = plans("请参阅工会工作计划范文1的写法。一、学习\n")
+    assert len(one) == 1 and one[0].title == ""

@@ -74,3 +74,42 @@ def test_a_bopomofo_yi_is_read_as_one(parse):
     # p232, a Taiwanese union page: "(ㄧ)、" typed with the bopomofo letter ㄧ for 一
     page = "三、申請資格:\n(ㄧ)、國中學生:學業總成績八十五分以上。\n(二)、高中職學生:學業總成績八十分以上。\n"
     assert markers(parse(page)) == [(1, "三、"), (2, "(ㄧ)、"), (2, "(二)、")]
+
+
+def test_a_page_cut_mid_run_keeps_its_inline_orphans_under_the_next_heading(parse):
+    # p323, a PDF page that begins inside "(二)…": its "五是…六是…" belong under the (二) the
+    # page lost, so they sit one level below "(三)"
+    page = ("进一步维护职工群众劳动安全健康权益。五是开展职工技能培训。积极实施职业技能提升行动。"
+            "六是大力弘扬“三种精神”。在全社会积极弘扬劳模精神。\n"
+            "(三) 履行工会组织的基本职责。一是维护劳动领域政治安全。认真贯彻总体国家安全观。"
+            "二是做好服务职工品牌项目。元旦春节期间走访慰问。\n"
+            "(四) 履行工会组织的组织责任。一是不断夯实基层基础。探索“重点建、行业建”模式")
+    assert markers(parse(page)) == [(2, "五是"), (2, "六是"), (1, "(三)"), (2, "一是"), (2, "二是"),
+                                    (1, "(四)"), (2, "一是")]
+
+
+def test_a_run_repeating_its_siblings_shape_counts_where_the_page_ends_before_its_second(parse):
+    # p253: "2、…一是每月…" is cut off by the page's end before "二是", but "1、" opened the same
+    # glued list; without that earlier list a lone glued 一是 stays unread
+    page = ("1、加强组织领导,提高自身建设一是加强组织领导,调整充实班子。二是坚持依法治会。\n"
+            "2、加强政治业务学习,全面提高会员的综合素质一是每月组织一次集中学习。除学习工会法")
+    assert markers(parse(page)) == [(1, "1、"), (2, "一是"), (2, "二是"), (1, "2、"), (2, "一是")]
+    alone = "1、加强组织领导,提高自身建设。\n2、加强政治业务学习,全面提高会员的综合素质一是每月组织一次学习。"
+    assert markers(parse(alone)) == [(1, "1、"), (1, "2、")]
+
+
+def test_a_list_announced_as_follows_opens_where_the_page_ends_before_its_second(parse):
+    # p116: "特制定慰问方案如下:一、干部职工整生日庆贺。" and the page ends
+    page = "体现了镇工会的人文关怀。特制定慰问方案如下:一、干部职工整生日庆贺。全镇领导干部职工的30岁生日"
+    assert markers(parse(page)) == [(1, "一、")]
+    assert markers(parse("我们讨论了一、二两个方面的问题,大家都同意。")) == []
+
+
+def test_the_text_after_a_table_of_contents_restarts_the_top_run(parse):
+    # p336: a contents list "一、背景分析 … 四、理论框架" and the text's own "一、背景分析1.1…"
+    # glued to the last contents line; the page ends before the text's "二、"
+    page = ("一、背景分析\n\n1.1政策法规依据\n\n二、问题定义\n\n2.1教代会制度运行规范性不足\n\n"
+            "三、目标设定\n\n3.1总体目标\n\n四、理论框架\n\n4.1民主管理理论\n\n4.2社会影响扩大一、背景分析"
+            "1.1政策法规依据 我国教职工代表大会制度的法律与政策基础已形成完整体系。")
+    got = markers(parse(page))
+    assert got == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (1, "一、")]

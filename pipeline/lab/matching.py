@@ -1,7 +1,9 @@
 """Pair gold items with the items the pipeline found (one-to-one, in reading order).
 
 A predicted item matches a gold item when it is in the same plan, has the same marker and
-its text starts with the gold `start` (compared without whitespace, NFKC).
+the page's words from its text on begin with the gold `start` (compared without
+whitespace, NFKC). The words are read past the item's end: a reader's start may run on into
+a child's marker on the same line ("活动项目: 1、乒乓球赛"), which is still this item.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ from dataclasses import dataclass
 
 from pipeline.lab.gold import GoldDocument, GoldItem, squash
 from pipeline.records import Item, Plan, StructuredDocument
+
+# Characters of page read after an item's text begins: a gold start is 8-12 characters,
+# and the page may put spaces and line breaks among them.
+_START_REACH = 80
 
 
 @dataclass(frozen=True)
@@ -20,18 +26,20 @@ class Found:
     item: Item
     marker: str
     text: str
+    reading: str  # the page from the item's text on, as far as a gold start reaches
 
 
 def found_items(doc: StructuredDocument) -> list[Found]:
     """Every item the pipeline found, with its marker and text as written."""
     text = doc.clean.text
-    return [Found(p, it, text[it.marker.start:it.marker.end], text[it.text_start:it.text_end])
+    return [Found(p, it, text[it.marker.start:it.marker.end], text[it.text_start:it.text_end],
+                  text[it.text_start:it.text_start + _START_REACH])
             for p in doc.plans for it in p.items]
 
 
 def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
     """Each gold item with its predicted item (or None), and the unmatched predictions."""
-    keys = [(f.plan.ordinal, squash(f.marker), squash(f.text)) for f in found]
+    keys = [(f.plan.ordinal, squash(f.marker), squash(f.reading)) for f in found]
     used: set[int] = set()
     pairs = []
     for g in gold.items:

@@ -1,4 +1,5 @@
-"""Split an article into plans at plan-marker lines (篇1, 第二篇:, 范文三, …方案4)."""
+"""Split an article into plans at plan-marker lines (篇1, 第二篇:, 范文三, …方案4), or, on a
+page whose lines were run together, at plan markers inside its lines ("…方案范文2为关心…")."""
 
 from __future__ import annotations
 
@@ -15,8 +16,13 @@ PLAN_MARKER_MAX_CHARS = 60
 PLAN_FILE = (Table("plan_marker", (
     Field("id", required=True),
     Field("pattern", "pattern", required=True, groups=("num",)),
+    Field("inline", "bool", default=False),
     Field("note"),
 )),)
+
+# Markers inside lines split an article only when at least this many run 1, 2, …: one
+# "范文1" inside a sentence divides nothing.
+INLINE_MIN_PLANS = 2
 
 
 @dataclass(frozen=True)
@@ -25,13 +31,14 @@ class PlanMarker:
 
     id: str
     pattern: re.Pattern[str]
+    inline: bool  # found anywhere in a line (the match is the marker), not as a whole line
 
 
 @lru_cache(maxsize=4)
 def load_plan_markers(path: str | None = None) -> tuple[PlanMarker, ...]:
     """The plan-marker forms of `path`, or of the bundled plans.toml."""
     rows = load_rule_file("pipeline.structure", "plans.toml", path, PLAN_FILE).rows("plan_marker")
-    return tuple(PlanMarker(r["id"], r["pattern"]) for r in rows)
+    return tuple(PlanMarker(r["id"], r["pattern"], r["inline"]) for r in rows)
 
 
 @dataclass(frozen=True)
@@ -53,19 +60,9 @@ def split_plans(
     Plan markers must number 1, 2, 3… in order; an article without them is one plan
     that starts at its first non-blank character.
     """
-    heads: list[tuple[int, int]] = []  # (line start, line end)
-    expected = 1
-    pos = 0
-    for line in norm.split("\n"):
-        line_end = pos + len(line)
-        if len(line.strip()) <= PLAN_MARKER_MAX_CHARS:
-            for marker in markers:
-                m = marker.pattern.match(line)
-                if m and _number(m.group("num")) == expected:
-                    heads.append((pos, line_end))
-                    expected += 1
-                    break
-        pos = line_end + 1
+    heads = _line_heads(norm, [m for m in markers if not m.inline])
+    if not heads:
+        heads = _inline_heads(norm, [m for m in markers if m.inline])
     if not heads:
         first = len(text) - len(text.lstrip())
         return (0, first), [PlanSpan(1, "", first, first, len(text))]
@@ -74,6 +71,33 @@ def split_plans(
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
         plans.append(PlanSpan(i + 1, text[start:line_end].strip(), start, line_end, end))
     return (0, heads[0][0]), plans
+
+
+def _line_heads(norm: str, markers: list[PlanMarker]) -> list[tuple[int, int]]:
+    """(start, end) of each plan-marker line, numbered 1, 2, 3… in order."""
+    heads: list[tuple[int, int]] = []
+    pos = 0
+    for line in norm.split("\n"):
+        line_end = pos + len(line)
+        if len(line.strip()) <= PLAN_MARKER_MAX_CHARS:
+            m = next((m for m in (mk.pattern.match(line) for mk in markers)
+                      if m and _number(m.group("num")) == len(heads) + 1), None)
+            if m is not None:
+                heads.append((pos, line_end))
+        pos = line_end + 1
+    return heads
+
+
+def _inline_heads(norm: str, markers: list[PlanMarker]) -> list[tuple[int, int]]:
+    """(start, end) of each plan marker inside a line, numbered 1, 2, 3… in order; none
+    unless INLINE_MIN_PLANS of them are found."""
+    found = sorted((m.start(), m.end(), _number(m.group("num")))
+                   for marker in markers for m in marker.pattern.finditer(norm))
+    heads: list[tuple[int, int]] = []
+    for start, end, num in found:
+        if num == len(heads) + 1 and (not heads or start >= heads[-1][1]):
+            heads.append((start, end))
+    return heads if len(heads) >= INLINE_MIN_PLANS else []
 
 
 def _number(num: str) -> int:

@@ -68,6 +68,9 @@ _CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
+# A sentence announcing a list ("特制定慰问方案如下:"): a first value right after it opens the
+# list even where the page ends before its second member.
+_LEAD_IN = re.compile(r"(?:如下|以下)\s*:\s*$")
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
 # How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
@@ -193,14 +196,30 @@ def _opens_level(cands: list[Marker], i: int) -> bool:
     return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
 
 
-def _glued_top_restart(cands: list[Marker], i: int, stack: list[Level]) -> bool:
+def _glued_top_restart(s: TreeState, i: int) -> bool:
     """Whether a glued first value starts the plan's top-level run, or starts it again:
     nothing but that run is open (or nothing at all), and the new run's second member comes
     before the open run continues or restarts ("统一、规范" inside "三、…" is followed by
-    "四、", so it stays a word)."""
-    if len(stack) > 1 or (stack and stack[0].family != cands[i].family):
+    "四、", so it stays a word), or it restarts the run after a table of contents."""
+    m, stack = s.cands[i], s.stack
+    if len(stack) > 1 or (stack and stack[0].family != m.family):
         return False
-    return _has_second(cands, i, stack[0].last if stack else None)
+    return _has_second(s.cands, i, stack[0].last if stack else None) or _restarts_after_contents(s, i)
+
+
+def _restarts_after_contents(s: TreeState, i: int) -> bool:
+    """Whether a first value restarts the top-level run with the words of that run's first
+    heading: a table of contents "一、背景分析 … 九、预期效果" followed by the text's own
+    "一、背景分析1.1…", where the page may end before "二、". The run is open, or was
+    closed by a section heading ("10.4社会影响扩大")."""
+    m = s.cands[i]
+    levels = s.stack or s.broken
+    if len(levels) != 1 or levels[0].family != m.family or not _is_first(m):
+        return False
+    first = next(it for it in s.items if it.depth == 1 and it.marker.family == m.family)
+    line_end = s.norm.find("\n", first.marker.end)
+    heading = s.norm[first.marker.end:line_end if line_end >= 0 else len(s.norm)].strip()
+    return 0 < len(heading) <= SECTION_HEADING_MAX_CHARS and s.norm.startswith(heading, m.end)
 
 
 def _wrapped_line_tail(norm: str, m: Marker) -> bool:
@@ -221,16 +240,34 @@ def _previous_line_numbered(s: TreeState, i: int) -> bool:
     return "\n" not in s.norm[s.cands[i - 1].start:s.cands[i].start].rstrip()
 
 
+def _repeats_closed_shape(s: TreeState, i: int) -> bool:
+    """Whether a first value opens the same list its style opened under the open item's
+    previous sibling: "1、…一是…二是… 2、…一是每月…" where the page ends before "二是" (every
+    stored page is a page's beginning). It must come first under the open item, whose style is
+    the one the earlier run's parent had."""
+    m = s.cands[i]
+    if not s.stack or s.stack[-1].item is not s.items[-1] or s.items[-1].marker.family == m.family:
+        return False
+    if bisect_left(s.starts, s.items[-1].marker.start) != i - 1:
+        return False
+    earlier = next((it for it in reversed(s.items)
+                    if it.marker.family == m.family and _is_first(it.marker)), None)
+    if earlier is None or earlier.parent is None:
+        return False
+    return s.items[earlier.parent - 1].marker.family == s.items[-1].marker.family
+
+
 def _start_allowed(s: TreeState, i: int) -> bool:
     m = s.cands[i]
     if m.increasing:
         return True
     if s.styles[m.style].min_run >= 2:
-        return _has_second(s.cands, i)
+        return _has_second(s.cands, i) or _repeats_closed_shape(s, i)
     if m.line_start and _wrapped_line_tail(s.norm, m) and not _previous_line_numbered(s, i):
         return _has_second(s.cands, i) or _opens_level(s.cands, i)
     return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
-            or _after_heading(s.items, m, s.norm))
+            or _after_heading(s.items, m, s.norm) or _restarts_after_contents(s, i)
+            or _LEAD_IN.search(s.norm, max(0, m.start - 10), m.start) is not None)
 
 
 # ---- the rules, in the order they are tried -------------------------------------------
@@ -274,9 +311,10 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
     if not m.glued:
         return None
     anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
-                                 or _glued_top_restart(s.cands, i, s.stack)
+                                 or _glued_top_restart(s, i)
                                  or (not s.stack and s.styles[m.style].rank == 1 and _opens_level(s.cands, i))
-                                 or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
+                                 or (s.styles[m.style].min_run >= 2
+                                     and (_has_second(s.cands, i) or _repeats_closed_shape(s, i))))
     return None if anchored else REJECT
 
 
@@ -441,17 +479,37 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts
 def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dict[int, int]:
     """Depth of each orphan the page starts with, by index into `cands`.
 
-    Orphans are the line-start markers before the first regular item that neither start
-    a run at its first value nor belong to a style that needs a run ("一是").
+    Orphans are the markers before the first regular item that do not start a run at its
+    first value: line-start markers of a ranked style, and markers inside lines or of a style
+    that needs a run ("五是") where their style's run goes on (a PDF page cut
+    in the middle of "…五是…六是…"). Ranked orphans take their depth from their order among
+    the ranks present; an unranked run ("五是") sits under the ranked orphan after it.
     """
-    run = []
+    run: list[int] = []
     for i, m in enumerate(cands):
         style = styles[m.style]
-        if _is_first(m) or not m.line_start or style.rank == 0 or style.min_run > 1:
+        if _is_first(m):
+            break
+        plain = m.line_start and style.rank > 0 and style.min_run <= 1
+        before = next((cands[k] for k in reversed(run) if cands[k].family == m.family), None)
+        if not plain and not _continued_later(cands, i) \
+                and not (before is not None and _continues(before.value_end, m)):
             break
         run.append(i)
-    ranks = sorted({styles[cands[i].style].rank for i in run})
-    return {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run}
+    ranks = sorted({styles[cands[i].style].rank for i in run} - {0})
+    depths = {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run if styles[cands[i].style].rank}
+    for i in run:
+        if i not in depths:
+            later = [d for k, d in depths.items() if k > i]
+            depths[i] = min(later) + 1 if later else 1
+    return depths
+
+
+def _continued_later(cands: list[Marker], i: int) -> bool:
+    """Whether the next candidate of cands[i]'s style continues its run."""
+    m = cands[i]
+    nxt = next((c for c in cands[i + 1:] if c.family == m.family), None)
+    return nxt is not None and _continues(m.value_end if m.value != LAST else m.value, nxt)
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
