@@ -199,3 +199,13 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected
+
+
+def test_a_page_beginning_in_its_text_takes_its_kind_from_the_body(describe):
+    # p223: no title and no opening; the body's first words naming a kind say what it is, even
+    # where a later row (制度) would come first in the rule file
+    [f] = describe("一、引言\n隨著春節的臨近,為了豐富員工的文化生活,特制定本工會迎新春趣味活動方案。"
+                   "各項工作按制度執行。\n二、活動主題\n三、活動時間\n")
+    assert f.plan_kind == "activity_plan"
+    [g] = describe("一、学习\n加强理论学习。\n二、宣传\n做好宣传。\n")
+    assert g.plan_kind == "other"  # nothing names a kind of text

@@ -116,6 +116,14 @@ def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: st
     return default
 
 
+def _earliest_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
+    """The code of the row matching earliest in `text`: where neither title nor opening says
+    what a plan is (a page that begins in its text), the first words naming a kind of text
+    in its body do ("…特制定本工会迎新春趣味活动方案"), not whichever row comes first."""
+    found = [(m.start(), k) for k, rule in enumerate(rules) if (m := rule.pattern.search(text))]
+    return rules[min(found)[1]].code if found else default
+
+
 def _kind(first: tuple[KindRule, ...], rules: tuple[KindRule, ...], opening: str,
           texts: tuple[str, ...], default: str) -> str:
     """The code of the first of the `opening_first` rows `first` matching the opening, else of
@@ -234,7 +242,8 @@ class PlanDescriber:
                          (t_norm, f"{t_norm} {stripped if org else ''} {_without(own, opening)}", p_norm,
                           _without(own, body)), "unknown")
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
-                          (t_norm, f"{t_norm} {opening}", p_norm), "other")
+                          (t_norm, f"{t_norm} {opening}", p_norm), "") \
+            or _earliest_code(self.rules["plan_kind"], body, "other")
         year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
