@@ -69,7 +69,9 @@ def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
     assert (f.org_kind, f.plan_kind) == ("federation", "notice")
     [g] = describe("关于举办教职工摄影展的通知\n各分工会:\n我校教职工摄影展,现将有关事项通知如下:\n"
                    "一、作品要求:反映校园风貌\n二、报送时间:5月底\n")
-    assert (g.org_kind, g.plan_kind) == ("school", "notice")  # branches of one organisation
+    # branches of one organisation, not a federation's units; a teaching staff's union with
+    # branch unions is a university's (docs/plan-fields.md)
+    assert (g.org_kind, g.plan_kind) == ("university", "notice")
 
 
 def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
