@@ -81,7 +81,7 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     [g] = describe("2023年区总工会工作要点\n一、撤消部分工会工作委员会,调整教职工组织\n二、开展竞赛\n")
     assert g.org_kind == "federation"  # 部分工会 names no branch union
     # p179: the title's 教职工 alone would say school; the branch unions addressed come first
-    [h] = describe("各分工会:\n为增进教职工书画摄影艺术交流,学校工会决定举办展览。\n一、作品要求\n二、报送时间\n",
+    [h] = describe("各分工会:\n为增进教职工书画摄影交流,学校工会决定举办展览。\n一、作品要求\n二、报送时间\n",
                    title="工会关于举办“校园美”教职工书画、摄影展活动的通知")
     assert h.org_kind == "university"
 

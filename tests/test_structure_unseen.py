@@ -113,3 +113,22 @@ def test_the_text_after_a_table_of_contents_restarts_the_top_run(parse):
             "1.1政策法规依据 我国教职工代表大会制度的法律与政策基础已形成完整体系。")
     got = markers(parse(page))
     assert got == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (1, "一、")]
+
+
+def test_an_itinerary_number_before_a_time_is_a_marker(parse):
+    # p355: "(11:30)3.11:50-12:20 行車時間" — the stop is followed by a time, not a decimal
+    page = "1.行車路線:校總區大門前(7:00)→獅潭鄉(09:00) 2.健行路線:義民廟(09:30)→雲洞宮(11:30)" \
+           "3.11:50-12:20 行車時間(赴濟世宮)4.12:20-13:30 午餐(濟世宮)\n"
+    assert markers(parse(page)) == [(1, "1."), (1, "2."), (1, "3."), (1, "4.")]
+    assert markers(parse("一、会费\n每人缴纳3.50元。\n")) == [(1, "一、")]
+
+
+def test_a_labels_wrapped_values_are_no_heading(parse):
+    # p338: "项目:100米 400米 铅球" wraps onto "标枪 铁饼 跳远 跳高"; the wrapped row does not
+    # close 五、, so the relay teams listed after it stay under 五、
+    page = ("五、分组及项目:\n男子丁组:31岁以下共42人\n项目:100米 400米 800米 铅球\n标枪 铁饼 跳远 跳高\n"
+            "接力分组: 1、国际贸易系 2、经济管理系\n六、录取和奖励:\n1、若单项参赛超过\n")
+    assert markers(parse(page)) == [(1, "五、"), (2, "1、"), (2, "2、"), (1, "六、"), (2, "1、")]
+    # a short line that is no wrapped row still ends the open levels (corpus README)
+    heading = "五、分组及项目:\n具体活动安排\n1、国际贸易系\n2、经济管理系\n"
+    assert markers(parse(heading)) == [(1, "五、"), (1, "1、"), (1, "2、")]

@@ -457,21 +457,28 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
 def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts: list[int]) -> list[int]:
     """Offsets of short heading lines on which no marker candidate stands, other than the
     line right after a marker that stands alone on its line ("第五条:" / "本会之任务如下"):
-    that line is the item's own text. `starts` are the candidates' starts."""
+    that line is the item's own text, and the lines that go on listing a label's values
+    ("项目:100米 400米 铅球" / "标枪 铁饼 跳远"): a wrapped row, no heading. `starts` are the
+    candidates' starts."""
     breaks = []
     pos = start
-    bare_marker_above = False
+    bare_marker_above = values_above = False
     for line in norm[start:end].split("\n"):
         s = line.strip()
         line_end = pos + len(line)
         first = pos + len(line) - len(line.lstrip())
         k = bisect_left(starts, first)
         on_line = k < len(starts) and starts[k] < line_end
-        if s and not on_line and not bare_marker_above and len(s) <= SECTION_HEADING_MAX_CHARS \
+        values = len(s.split()) >= 2
+        if s and not on_line and not bare_marker_above and not (values_above and values) \
+                and len(s) <= SECTION_HEADING_MAX_CHARS \
                 and not s.endswith(_SENTENCE_END) and not _LABEL_LINE.search(s):
             breaks.append(first)
         if s:
             bare_marker_above = on_line and starts[k] == first and not norm[cands[k].end:line_end].strip()
+            label = _LABEL_LINE.search(s)
+            listed = label is not None and len(s[label.end():].split()) >= 2
+            values_above = values and (values_above or listed)
         pos = line_end + 1
     return breaks
 
