@@ -132,3 +132,28 @@ def test_a_labels_wrapped_values_are_no_heading(parse):
     # a short line that is no wrapped row still ends the open levels (corpus README)
     heading = "五、分组及项目:\n具体活动安排\n1、国际贸易系\n2、经济管理系\n"
     assert markers(parse(heading)) == [(1, "五、"), (1, "1、"), (1, "2、")]
+
+
+def test_a_page_cut_from_a_charters_middle_keeps_the_levels_it_began_inside(parse):
+    # p331: the page starts inside 第二节's 第二十四条 with "(一)…(二)"; the 条 and 节 it later
+    # reads go on from values the page cut off, so they stand above the (一) items from the start
+    page = ("(一)选举职工代表大会主席团;\n(二)听取工会委员会的报告;\n"
+            "第二十五条 职工代表大会预备会议一般议程:\n(一)听取单位行政工作报告;\n(二)代表分组审议;\n"
+            "第三节 职工代表大会正式会议\n第二十六条 职工代表大会的任务:\n(一)听取报告;\n(二)组织审议;\n"
+            "第四节 职工代表大会临时会议\n第二十七条 职工代表大会闭会期间遇有重大事项\n")
+    assert markers(parse(page)) == [
+        (3, "(一)"), (3, "(二)"), (2, "第二十五条"), (3, "(一)"), (3, "(二)"),
+        (1, "第三节"), (2, "第二十六条"), (3, "(一)"), (3, "(二)"), (1, "第四节"), (2, "第二十七条")]
+    # a page that starts at its outline's top has no levels above it: a 条 quoted later
+    # in running lines does not push the plan down
+    plan = "一、学习\n(一)学习工会法\n第二条 工会是职工自愿结合的组织\n第三条 凡在境内的劳动者\n二、竞赛\n"
+    assert markers(parse(plan))[:2] == [(1, "一、"), (2, "(一)")]
+
+
+def test_a_lost_first_heading_and_a_heading_line_do_not_close_the_level_the_page_began_in(parse):
+    # corpus/unannotated p271: the page lost "一、" before "比赛项目"; (一)…(二) sit under it and
+    # 二、 goes on at the top level
+    page = ("现将有关事项通知如下:\n比赛项目\n(一)中长跑:男子800米\n(二)接力:男女4×100米接力\n"
+            "二、报名办法\n以基层分会为单位组织报名。\n1.接力赛报名要求:限报一队\n2.跳绳报名要求:限报一队\n"
+            "三、报名时间\n即日起开始报名\n")
+    assert markers(parse(page)) == [(2, "(一)"), (2, "(二)"), (1, "二、"), (2, "1."), (2, "2."), (1, "三、")]

@@ -73,6 +73,9 @@ _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _LEAD_IN = re.compile(r"(?:如下|以下)\s*:\s*$")
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
+# The rank (markers.toml) of a plan outline's top style, 一、: ranks above it are a rules
+# text's 章 > 节 > 条.
+OUTLINE_TOP_RANK = 4
 # How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
 # on pages of thousands of markers; a second member is never that far from its first.
 SECOND_LOOKAHEAD = 500
@@ -86,7 +89,7 @@ class Level:
 
     family: str
     last: int
-    item: Item
+    item: Item | None  # None for a level the page began inside (its item is not on the page)
     depth: int
 
 
@@ -129,10 +132,12 @@ class TreeState:
         return self.stack[-1].depth + 1 if self.stack else 1
 
     def section_heading(self) -> None:
-        """A short heading line closes every open level (remembered in `broken`)."""
-        if self.stack:
+        """A short heading line closes every open level (remembered in `broken`) but the
+        levels the page began inside: those stand above anything the page shows."""
+        cut_off = next((k for k, lv in enumerate(self.stack) if lv.item is not None), len(self.stack))
+        if len(self.stack) > cut_off:
             self.broken = self.stack[:]
-        self.pop_to(0)
+        self.pop_to(cut_off)
 
 
 # What a rule says: place the candidate at a depth (int), reject it, or not decide (None).
@@ -312,7 +317,8 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
         return None
     anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
                                  or _glued_top_restart(s, i)
-                                 or (not s.stack and s.styles[m.style].rank == 1 and _opens_level(s.cands, i))
+                                 or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
+                                     and _opens_level(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2
                                      and (_has_second(s.cands, i) or _repeats_closed_shape(s, i))))
     return None if anchored else REJECT
@@ -363,6 +369,8 @@ def _parallel_label_group(s: TreeState, i: int) -> bool:
     followed a label too ("工会主席职责:1、…4、… 女工部职责:1、…"), so the two are parallel groups."""
     level = s.stack[-1]
     first = level.item
+    if first is None:
+        return False
     for item in reversed(s.items):
         if item.depth < level.depth:
             break
@@ -404,6 +412,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
     state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {},
                       starts=starts)
+    if page_start:
+        state.stack[:] = _levels_cut_off(cands, styles)
     for _, kind, i in events:
         if kind == 0:
             state.section_heading()
@@ -422,7 +432,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
 def _place(s: TreeState, i: int, depth: int, rule: str) -> None:
     m = s.cands[i]
     s.broken = []
-    parent = s.stack[-1].item.ordinal if s.stack else None
+    parent = s.stack[-1].item.ordinal if s.stack and s.stack[-1].item else None
     item = Item(len(s.items) + 1, depth, parent, m, m.end, m.end, rule=rule)
     s.items.append(item)
     s.stack.append(Level(m.family, m.value_end if m.value != LAST else _CLOSED_BY_LAST, item, depth))
@@ -510,6 +520,28 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
             later = [d for k, d in depths.items() if k > i]
             depths[i] = min(later) + 1 if later else 1
     return depths
+
+
+def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle]) -> list[Level]:
+    """The open levels of a page that begins inside a document, outermost first: a page cut
+    from a charter's middle starts with "(一)…(五)" and only later reads "第二十五条" and
+    "第三节", line-start values of styles ranked above the page's first marker that the page
+    never starts but whose runs go on (第二十六条 follows). The page began inside them, so
+    each is open from the start, standing at the value before the one seen. None when the
+    page's first marker is an outline's top (一、) or nothing ranks above it."""
+    first_rank = next((styles[m.style].rank for m in cands if styles[m.style].rank), 0)
+    if first_rank <= OUTLINE_TOP_RANK:
+        return []
+    seen: set[str] = set()
+    cut: dict[str, tuple[int, int]] = {}  # family -> (rank, value before the first seen)
+    for i, m in enumerate(cands):
+        rank = styles[m.style].rank
+        if m.family not in seen and m.line_start and 0 < rank < first_rank and not _is_first(m) \
+                and _continued_later(cands, i):
+            cut[m.family] = (rank, m.value - 1)
+        seen.add(m.family)
+    ordered = sorted(cut.items(), key=lambda kv: kv[1][0])
+    return [Level(family, last, None, depth) for depth, (family, (_, last)) in enumerate(ordered, 1)]
 
 
 def _continued_later(cands: list[Marker], i: int) -> bool:
