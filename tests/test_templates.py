@@ -18,7 +18,7 @@ from pipeline.mine.exemplars import (
     section_value,
     typed_value,
 )
-from pipeline.mine.usable import usable
+from pipeline.mine.usable import gap_words, usable
 from pipeline.paths import corpus_dir, unannotated_dir
 from pipeline.report import write_report
 
@@ -87,6 +87,18 @@ def test_exemplars_need_three_distinct_plans_and_copies_count_once():
 ])
 def test_the_usable_rule(words, expected):
     assert usable(words) is expected
+
+
+def test_a_wildcard_must_stand_for_a_short_kind_of_thing_in_every_member():
+    # rule point 2: 知识 竞赛 after whole clauses is no template; after a short topic it is
+    pattern = ("<*>", "知识", "竞赛")
+    topics = [("安全", "知识", "竞赛"), ("工会", "法", "知识", "竞赛")]
+    clauses = topics + [("组织", "教师", "学习", "精神", "并", "举行", "知识", "竞赛")]
+    assert gap_words(pattern, topics) == 2 and usable(pattern, gap_words(pattern, topics))
+    assert gap_words(pattern, clauses) == 6 and not usable(pattern, gap_words(pattern, clauses))
+    inner = ("增强", "<*>", "健身", "意识")
+    assert gap_words(inner, [("增强", "教职工", "的", "健身", "意识")]) == 2
+    assert gap_words(("加强", "师德", "建设"), [("加强", "师德", "建设")]) == 0
 
 
 def _write(folder: Path, pages: dict[str, str]) -> list[Path]:

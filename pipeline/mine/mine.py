@@ -27,7 +27,7 @@ from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps
 from pipeline.mine.phrases import PhraseItem, mine_phrases
 from pipeline.mine.reuse import COPY_MAX_PLANS, ReuseCluster, ReuseItem, UnionFind, find_reuse
 from pipeline.mine.skeleton import skeleton
-from pipeline.mine.usable import usable
+from pipeline.mine.usable import gap_words, usable
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
 # Plans are copies when the clusters they share cover this share of the smaller one's items
@@ -110,13 +110,13 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
         return copy_key(copies, plan_id)
 
     def add(kind: str, ident: str, pattern: str, rows: list[tuple[str, str, str, float]],
-            section: str | None = None, words: tuple[str, ...] | None = None) -> None:
+            section: str | None = None, words: tuple[str, ...] | None = None, gap: int = 0) -> None:
         tid = _tid(kind, ident)
         ids = [r[0] for r in rows]
         examples = _examples(rows, key)
         templates.append({
             "template_id": tid, "kind": kind, "pattern": pattern, "section": section,
-            "usable": usable(words) if words is not None else None,
+            "usable": usable(words, gap) if words is not None else None,
             "category": _majority([category.get(i) for i in ids]),
             "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
             "n_plans": len({key(r[1]) for r in rows}), "n_docs": len({r[2] for r in rows}),
@@ -155,7 +155,8 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
     top.sort()
     for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
         text = " ".join(pattern)
-        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its], words=pattern)
+        add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its], words=pattern,
+            gap=gap_words(pattern, [i.skeleton.words for i in its]))
     del phrase_items
     for line_pattern, found in sorted(mine_exemplars(lines).items()):
         add("exemplar", line_pattern, line_pattern, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in found],

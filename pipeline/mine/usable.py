@@ -5,7 +5,9 @@ that are not generic (data/usable.toml: 开展, 活动, 工作 …); single char
 words or cut words. A usable template has a content word and, counting typed slots, at
 least two words or slots. With a bare wildcard it needs two content words or slots and a
 content word after the wildcard, the head that says what the gap is (`<*> 知识 竞赛`, not
-`<*> 活动`, `发挥 <*> 作用` or `每场 比赛 <*>`).
+`<*> 活动`, `发挥 <*> 作用` or `每场 比赛 <*>`), and the gap must stand for one short kind of
+thing in every member (at most MAX_GAP_WORDS words: 教职工 的 in `增强 <*> 健身 意识`), not
+for whole clauses ("组织 教师 学习 … 举行" before 知识 竞赛).
 """
 
 from __future__ import annotations
@@ -15,14 +17,17 @@ from collections.abc import Sequence
 from pipeline.mine.rules import load_generic_words
 
 WILDCARD = "<*>"
+# The most words a bare wildcard may stand for in any member of a usable template.
+MAX_GAP_WORDS = 2
 
 
 def _is_slot(word: str) -> bool:
     return word.startswith("<") and word.endswith(">") and word != WILDCARD
 
 
-def usable(words: Sequence[str]) -> bool:
-    """True when the template's words say what it is about (see the module docstring)."""
+def usable(words: Sequence[str], gap_words: int = 0) -> bool:
+    """True when the template's words say what it is about (see the module docstring);
+    `gap_words` is the most words the wildcard stands for in any member."""
     generic = load_generic_words()
     content = [not _is_slot(w) and w != WILDCARD and len(w) >= 2 and w not in generic for w in words]
     if not any(content):
@@ -30,4 +35,15 @@ def usable(words: Sequence[str]) -> bool:
     if WILDCARD not in words:
         return len(words) >= 2
     last = max(i for i, w in enumerate(words) if w == WILDCARD)
-    return sum(content) + sum(map(_is_slot, words)) >= 2 and any(content[last + 1:])
+    return sum(content) + sum(map(_is_slot, words)) >= 2 and any(content[last + 1:]) \
+        and gap_words <= MAX_GAP_WORDS
+
+
+def gap_words(pattern: Sequence[str], members: Sequence[Sequence[str]]) -> int:
+    """The most words the pattern's one wildcard stands for in any member's words (0 for a
+    pattern without one)."""
+    if WILDCARD not in pattern:
+        return 0
+    before = list(pattern).index(WILDCARD)
+    after = len(pattern) - before - 1
+    return max(len(words) - before - after for words in members)

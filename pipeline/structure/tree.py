@@ -410,10 +410,10 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     starts = [m.start for m in cands]  # in reading order, so sorted
     breaks = _section_breaks(norm, start, end, cands, starts)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
-    state = TreeState(cands, norm, styles, _leading_orphans(cands, styles) if page_start else {},
-                      starts=starts)
+    orphans = _leading_orphans(cands, styles) if page_start else {}
+    state = TreeState(cands, norm, styles, orphans, starts=starts)
     if page_start:
-        state.stack[:] = _levels_cut_off(cands, styles)
+        state.stack[:] = _levels_cut_off(cands, styles, orphans)
     for _, kind, i in events:
         if kind == 0:
             state.section_heading()
@@ -522,22 +522,25 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
     return depths
 
 
-def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle]) -> list[Level]:
+def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
+                    orphans: dict[int, int]) -> list[Level]:
     """The open levels of a page that begins inside a document, outermost first: a page cut
     from a charter's middle starts with "(一)…(五)" and only later reads "第二十五条" and
     "第三节", line-start values of styles ranked above the page's first marker that the page
     never starts but whose runs go on (第二十六条 follows). The page began inside them, so
     each is open from the start, standing at the value before the one seen. None when the
-    page's first marker is an outline's top (一、) or nothing ranks above it."""
-    first_rank = next((styles[m.style].rank for m in cands if styles[m.style].rank), 0)
+    page's first marker after its leading `orphans` (placed by their own rule) is an
+    outline's top (一、) or nothing ranks above it."""
+    first_rank = next((styles[m.style].rank for i, m in enumerate(cands)
+                       if styles[m.style].rank and i not in orphans), 0)
     if first_rank <= OUTLINE_TOP_RANK:
         return []
     seen: set[str] = set()
     cut: dict[str, tuple[int, int]] = {}  # family -> (rank, value before the first seen)
     for i, m in enumerate(cands):
         rank = styles[m.style].rank
-        if m.family not in seen and m.line_start and 0 < rank < first_rank and not _is_first(m) \
-                and _continued_later(cands, i):
+        if i not in orphans and m.family not in seen and m.line_start and 0 < rank < first_rank \
+                and not _is_first(m) and _continued_later(cands, i):
             cut[m.family] = (rank, m.value - 1)
         seen.add(m.family)
     ordered = sorted(cut.items(), key=lambda kv: kv[1][0])
