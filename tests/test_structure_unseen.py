@@ -157,3 +157,23 @@ def test_a_lost_first_heading_and_a_heading_line_do_not_close_the_level_the_page
             "二、报名办法\n以基层分会为单位组织报名。\n1.接力赛报名要求:限报一队\n2.跳绳报名要求:限报一队\n"
             "三、报名时间\n即日起开始报名\n")
     assert markers(parse(page)) == [(2, "(一)"), (2, "(二)"), (1, "二、"), (2, "1."), (2, "2."), (1, "三、")]
+
+
+def test_a_list_glued_to_the_end_of_a_long_heading_opens_under_it(parse):
+    # p363: "一、…,更加注重…活动1、开展…" with "2、" starting the next line; under "二、" the
+    # page ends after its "1、", which repeats the shape "一、" opened
+    page = ("一、围绕中心,更加注重“五比创五杯”劳动竞赛和争创“工人先锋号”活动1、开展劳动竞赛融入中心。\n"
+            "2、要高度重视和继续下大力开展争先创模活动。\n"
+            "二、结合实际,更加注重民主管理、民主参与、民主监督1、进一步完善机制,推动企务公开")
+    assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (2, "2、"), (1, "二、"), (2, "1、")]
+    # glued after a sentence's end inside the line it stays a word
+    prose = "一、围绕中心开展活动。全年共开展活动1、2次。\n二、结合实际\n"
+    assert markers(parse(prose)) == [(1, "一、"), (1, "二、")]
+
+
+def test_a_marker_glued_to_a_placeholder_and_a_rank_enumeration(parse):
+    # p383: "地点:xxx三、参赛对象xxx全体干部职工四、项目设置(一)…进入三、四名决赛。(二)…"
+    page = ("一、活动主题建功新时代二、时间地点时间:xx月xx日地点:xxx三、参赛对象xxx全体干部职工四、项目设置"
+            "(一)拔河比赛胜者进入决赛,败者进入三、四名决赛。(二)托球接力跑4人为一组。五、奖项")
+    assert markers(parse(page)) == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (2, "(一)"),
+                                    (2, "(二)"), (1, "五、")]

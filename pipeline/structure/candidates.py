@@ -24,6 +24,9 @@ from pipeline.records import Marker
 # or list number a PDF dump left glued before a line's "一、" ("1一、活动目的:").
 _PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七八九十]{1,3}、))?"
                          r"|[。;!?:,、)\]】”\"'|…][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
+# What a glued marker may follow: a Chinese character, or a template's placeholder for one
+# ("地点:xxx三、参赛对象", "**四、").
+_GLUED_AFTER = "(?:(?<=[\u3400-\u9fff])|(?<=[xX]{2})|(?<=[*＊×○□]))"
 # How far back a half-bracket marker looks for the bracket it would close.
 BRACKET_LOOKBACK = 30
 
@@ -31,9 +34,9 @@ BRACKET_LOOKBACK = 30
 @lru_cache(maxsize=4)
 def boundary_pattern(styles: tuple[MarkerStyle, ...]) -> re.Pattern[str]:
     """Punctuation and line boundaries, plus the zero-width places right after a Chinese
-    character where a style's glued shape follows."""
+    character (or a placeholder such as xxx) where a style's glued shape follows."""
     glued = "|".join(f"(?:{s.glued})" for s in styles if s.glued)
-    return re.compile(_PUNCTUATION_BOUNDARY + (f"|(?<=[\u3400-\u9fff])(?={glued})" if glued else ""))
+    return re.compile(_PUNCTUATION_BOUNDARY + (f"|{_GLUED_AFTER}(?={glued})" if glued else ""))
 
 
 def find_candidates(norm: str, start: int, end: int, styles: tuple[MarkerStyle, ...]) -> list[Marker]:

@@ -227,6 +227,22 @@ def _restarts_after_contents(s: TreeState, i: int) -> bool:
     return 0 < len(heading) <= SECTION_HEADING_MAX_CHARS and s.norm.startswith(heading, m.end)
 
 
+def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
+    """Whether a glued first value ends the open item's heading line and opens its list:
+    "一、围绕中心,更加注重…活动1、开展劳动竞赛…" with "2、要高度重视…" starting a line after
+    it. The heading may be long and hold commas, but no sentence ends between the two
+    markers; the second member at a line's start shows the run is a list."""
+    m = s.cands[i]
+    if not s.items or not s.stack or s.stack[-1].item is not s.items[-1] \
+            or s.items[-1].marker.family == m.family:
+        return False
+    between = s.norm[s.items[-1].marker.end:m.start]
+    if "\n" in between or any(ch in between for ch in "。;!?"):
+        return False
+    nxt = s.next_of_family(i)
+    return nxt is not None and nxt.value == m.value + 1 and nxt.line_start
+
+
 def _wrapped_line_tail(norm: str, m: Marker) -> bool:
     """Whether a line-start marker continues a hard-wrapped sentence: the line before it is a
     sentence (longer than a heading, or with a comma or full stop inside) that breaks off
@@ -248,8 +264,8 @@ def _previous_line_numbered(s: TreeState, i: int) -> bool:
 def _repeats_closed_shape(s: TreeState, i: int) -> bool:
     """Whether a first value opens the same list its style opened under the open item's
     previous sibling: "1、…一是…二是… 2、…一是每月…" where the page ends before "二是" (every
-    stored page is a page's beginning). It must come first under the open item, whose style is
-    the one the earlier run's parent had."""
+    stored page is a page's beginning), "一、…活动1、…2、… 二、…监督1、进一步…". It must come
+    first under the open item, whose style is the one the earlier run's parent had."""
     m = s.cands[i]
     if not s.stack or s.stack[-1].item is not s.items[-1] or s.items[-1].marker.family == m.family:
         return False
@@ -272,6 +288,7 @@ def _start_allowed(s: TreeState, i: int) -> bool:
         return _has_second(s.cands, i) or _opens_level(s.cands, i)
     return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
             or _after_heading(s.items, m, s.norm) or _restarts_after_contents(s, i)
+            or _repeats_closed_shape(s, i)
             or _LEAD_IN.search(s.norm, max(0, m.start - 10), m.start) is not None)
 
 
@@ -317,6 +334,7 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
         return None
     anchored = _is_first(m) and (_after_heading(s.items, m, s.norm)
                                  or _glued_top_restart(s, i)
+                                 or _glued_to_its_parents_heading(s, i) or _repeats_closed_shape(s, i)
                                  or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
                                      and _opens_level(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2
