@@ -99,6 +99,7 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     ("2023年县工会工作要点", "federation"),
     ("2023年社区工会工作计划", "community"),  # 社区 is not a district
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
+    ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
 ])
 def test_the_kind_of_a_named_union(describe, title, kind):
     [f] = describe(f"{title}\n一、加强学习\n二、开展竞赛\n")
