@@ -84,6 +84,9 @@ def test_exemplars_need_three_distinct_plans_and_copies_count_once():
     (("<*>", "之", "家"), False),  # single characters are no content
     (("<*>", "知识", "竞赛"), True), (("<SPORT>", "比赛"), True), (("加强", "师德", "建设"), True),
     (("活动时间", "<DATE>"), True), (("开展", "<Q>", "活动"), False),
+    (("加强", "师德师", "风", "建设"), False),  # a word the segmenter cut (rule point 4)
+    (("加强", "学习"), False), (("活动", "准备"), False),  # say something is done, not what
+    (("增加", "教职工", "之间", "的", "沟通", "和", "交流"), True),  # 的 and 和 are function words
 ])
 def test_the_usable_rule(words, expected):
     assert usable(words) is expected

@@ -62,7 +62,8 @@ VALUE_FILE = (
     Table("section", (Field("section", required=True), Field("label", required=True),
                       Field("free_chars", "int", default=0)), unique="section"),
 )
-USABLE_FILE = (Table("usable", (Field("generic", "list[str]", required=True),),
+USABLE_FILE = (Table("usable", (Field("generic", "list[str]", required=True),
+                                 Field("function", "list[str]", required=True)),
                      rows=False, required=True, unique=None),)
 
 
@@ -104,3 +105,10 @@ def load_generic_words() -> frozenset[str]:
     """Words that say nothing of what a template is about (data/usable.toml)."""
     return frozenset(load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE)
                      .sections["usable"]["generic"])
+
+
+def load_function_words() -> frozenset[str]:
+    """One-character words that join or place others; any other one-character fixed word
+    of a template is a cut word (data/usable.toml)."""
+    return frozenset(load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE)
+                     .sections["usable"]["function"])

@@ -7,14 +7,16 @@ least two words or slots. With a bare wildcard it needs two content words or slo
 content word after the wildcard, the head that says what the gap is (`<*> 知识 竞赛`, not
 `<*> 活动`, `发挥 <*> 作用` or `每场 比赛 <*>`), and the gap must stand for one short kind of
 thing in every member (at most MAX_GAP_WORDS words: 教职工 的 in `增强 <*> 健身 意识`), not
-for whole clauses ("组织 教师 学习 … 举行" before 知识 竞赛).
+for whole clauses ("组织 教师 学习 … 举行" before 知识 竞赛). A fixed word of one character
+other than a function word (的, 和, 前 …) is a cut word ("师德师 风"): such a template does not
+read as Chinese (point 4).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.mine.rules import load_generic_words
+from pipeline.mine.rules import load_function_words, load_generic_words
 
 WILDCARD = "<*>"
 # The most words a bare wildcard may stand for in any member of a usable template.
@@ -28,7 +30,9 @@ def _is_slot(word: str) -> bool:
 def usable(words: Sequence[str], gap_words: int = 0) -> bool:
     """True when the template's words say what it is about (see the module docstring);
     `gap_words` is the most words the wildcard stands for in any member."""
-    generic = load_generic_words()
+    generic, function = load_generic_words(), load_function_words()
+    if any(len(w) == 1 and w not in function for w in words):
+        return False  # a word the segmenter cut ("师德师 风"): it does not read as Chinese
     content = [not _is_slot(w) and w != WILDCARD and len(w) >= 2 and w not in generic for w in words]
     if not any(content):
         return False
