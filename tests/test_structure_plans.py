@@ -20,6 +20,7 @@ def plans(text: str):
     ("范文一", "范文二"),
     ("工会活动方案1", "工会活动方案2"),
     ("女职工工作条例范文第1篇", "女职工工作条例范文第2篇"),
+    ("春节慰问职工活动方案范文(篇1)", "春节慰问职工活动方案范文(篇2)"),
 ])
 def test_plan_marker_styles(first, second):
     text = f"前言\n{first}\n一、学习\n{second}\n一、竞赛\n"

@@ -7,6 +7,7 @@ converted one character at a time so offsets stay aligned.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 # Share of CJK characters that OpenCC changes above which a page counts as Traditional.
@@ -18,6 +19,9 @@ _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20  # ideographic space
 _WIDTH[0xA0] = 0x20  # no-break space
 _WIDTH[0x3127] = ord("一")  # bopomofo ㄧ typed for 一 on Taiwanese pages: "(ㄧ)、" is "(一)、"
+# small form variants (﹑ ﹐ ﹒ ﹕ ﹙ …) fold to the marks they stand for: "1﹑送清凉…" is "1、"
+_WIDTH.update({c: ord(n) for c in range(0xFE50, 0xFE6C)
+               if len(n := unicodedata.normalize("NFKC", chr(c))) == 1})
 
 
 @lru_cache(maxsize=1)
