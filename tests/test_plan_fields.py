@@ -139,10 +139,25 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
     # plans a and b share three of a's four items: copies; c shares one of its ten: no copy
     clusters = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k), 1.0))) for k in range(3)]
     clusters.append(ReuseCluster(((item("a-p1", 9), 1.0), (item("c-p1", 9), 1.0))))
+    heads = {f"{p}-i{k}" for p in ("a-p1", "b-p1", "c-p1") for k in range(3)}
     groups = copy_groups(clusters, {"a-p1": 4, "b-p1": 5, "c-p1": 10},
-                         {"a-p1": 300, "b-p1": 900, "c-p1": 100})
+                         {"a-p1": 300, "b-p1": 900, "c-p1": 100}, heads)
     assert set(groups) == {"a-p1", "b-p1"}
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
+
+
+def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():
+    # p401: a 送清凉 plan whose last five of nine items are a pasted part of p036's 规程; a
+    # copy, whole or cut short, begins like its original
+    def item(plan: str, k: int) -> ReuseItem:
+        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
+
+    pasted = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k - 4), 1.0))) for k in range(4, 9)]
+    heads = {f"{p}-i{k}" for p in ("a-p1", "b-p1") for k in range(3)}
+    assert copy_groups(pasted, {"a-p1": 9, "b-p1": 18}, {"a-p1": 500, "b-p1": 900}, heads) == {}
+    cut_short = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k), 1.0))) for k in range(5)]
+    assert set(copy_groups(cut_short, {"a-p1": 9, "b-p1": 18}, {"a-p1": 500, "b-p1": 900}, heads)) \
+        == {"a-p1", "b-p1"}
 
 
 def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none():
@@ -151,9 +166,11 @@ def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none(
     plans = [f"p{k:03d}-p1" for k in range(COPY_MAX_PLANS + 1)]
     # every plan has one item, the same boilerplate line: by share alone all would be copies
     wide = ReuseCluster(tuple((ReuseItem(f"{p}-i1", p, p[:4], "活动时间另行通知各单位"), 1.0) for p in plans))
-    assert copy_groups([wide], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100)) == {}
+    heads = {f"{p}-i1" for p in plans}
+    assert copy_groups([wide], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100), heads) == {}
     narrow = ReuseCluster(wide.members[:COPY_MAX_PLANS])
-    assert len(copy_groups([narrow], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100))) == COPY_MAX_PLANS
+    assert len(copy_groups([narrow], dict.fromkeys(plans, 1), dict.fromkeys(plans, 100), heads)) \
+        == COPY_MAX_PLANS
 
 
 @pytest.mark.parametrize("text,kind,activity", [

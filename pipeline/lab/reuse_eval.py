@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.gold import GoldDocument, GoldItem
 from pipeline.lab.matching import found_items, match
-from pipeline.mine.mine import copy_groups
+from pipeline.mine.mine import COPY_HEAD_ITEMS, copy_groups
 from pipeline.mine.reuse import ReuseItem, find_reuse
 from pipeline.paths import gold_file
 
@@ -95,7 +95,9 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
         sizes[it.plan_id] = sizes.get(it.plan_id, 0) + 1
     lengths = {f"{rec}|{p.ordinal}": p.end - p.start for rec, doc in docs.items() for p in doc.plans}
     found_groups: dict[str, set[str]] = {}
-    for plan, (group, _) in copy_groups(clusters, sizes, lengths).items():
+    heads = {f"{rec}|{f.plan.ordinal}|{f.item.ordinal}" for rec, doc in docs.items()
+             for f in found_items(doc) if f.item.ordinal <= COPY_HEAD_ITEMS}
+    for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads).items():
         found_groups.setdefault(group, set()).add(plan)
     found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}
     gold_pairs = {pair for g in groups if g.get("copy") == "plan"

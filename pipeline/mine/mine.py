@@ -33,6 +33,8 @@ from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 # Plans are copies when the clusters they share cover this share of the smaller one's items
 # (the reuse gold's plan pairs: planpipe eval reuse prints their precision and recall).
 COPY_SHARE = 0.5
+# A copy begins like its original: one of the smaller plan's first this many items is shared.
+COPY_HEAD_ITEMS = 3
 # Examples a template shows, each from a different plan (copy group) and page.
 MAX_EXAMPLES = 5
 _VARIANT_END = re.compile(r"[\s:：]+$")
@@ -104,7 +106,8 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
     clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
                                                           cols.text_norm))
     copies = copy_groups(clusters, Counter(cols.plan_id),
-                         dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)))
+                         dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
+                         {i for i, o in zip(cols.item_id, cols.ordinal) if o <= COPY_HEAD_ITEMS})
 
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)
@@ -267,20 +270,28 @@ def section_variants(headings: Iterable[tuple[str, str, str, str]],
 
 
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
-                length: dict[str, int]) -> dict[str, tuple[str, str]]:
+                length: dict[str, int], heads: set[str]) -> dict[str, tuple[str, str]]:
     """Plans that are copies of one text: linked where the reuse clusters they share cover at
-    least COPY_SHARE of the smaller plan's items; each group named by its canonical member,
-    the one with the most text."""
+    least COPY_SHARE of the smaller plan's items and one of them holds an item of the smaller
+    plan's `heads` (its first COPY_HEAD_ITEMS items): a copy, whole or cut short, begins like
+    its original, while a plan that only ends with another's passage ("…送清凉…" then a
+    pasted 比赛规程) is none. Each group is named by its canonical member, the one with the
+    most text."""
     shared: Counter = Counter()
+    headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
     for c in clusters:
         plans = sorted({i.plan_id for i, _ in c.members})
         if len(plans) > COPY_MAX_PLANS:
             continue  # boilerplate, not copying (reuse.py)
+        head_plans = {i.plan_id for i, _ in c.members if i.item_id in heads}
         for a, b in combinations(plans, 2):
             shared[(a, b)] += 1
+            headed.update((a, b, p) for p in head_plans & {a, b})
     sets = UnionFind()
     for (a, b), n in shared.items():
-        if n >= max(1.0, COPY_SHARE * min(items_per_plan.get(a, 1), items_per_plan.get(b, 1))):
+        size_a, size_b = items_per_plan.get(a, 1), items_per_plan.get(b, 1)
+        smaller = a if (size_a, a) <= (size_b, b) else b
+        if n >= max(1.0, COPY_SHARE * min(size_a, size_b)) and (a, b, smaller) in headed:
             sets.union(a, b)
     out = {}
     for members in sets.groups(list(sets.parent)):
