@@ -327,8 +327,10 @@ def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
 
 
 def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
-    """Rule 4: a glued marker is rejected unless it opens a short heading's list, restarts the
-    top run, or starts a run its style needs and whose second member follows."""
+    """Rule 4: a glued marker is rejected unless it opens a short heading's list (or ends its
+    parent's heading line with its second member starting a line), restarts the top run,
+    repeats the list its style opened under the open item's previous sibling, or starts a run
+    its style needs and whose second member follows."""
     m = s.cands[i]
     if not m.glued:
         return None
@@ -337,8 +339,7 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
                                  or _glued_to_its_parents_heading(s, i) or _repeats_closed_shape(s, i)
                                  or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
                                      and _opens_level(s.cands, i))
-                                 or (s.styles[m.style].min_run >= 2
-                                     and (_has_second(s.cands, i) or _repeats_closed_shape(s, i))))
+                                 or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
     return None if anchored else REJECT
 
 
