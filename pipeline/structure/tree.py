@@ -19,11 +19,14 @@ rules, in order:
    same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
    when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), as
    a top-level first value glued to the plan's title that opens a child list with nothing
-   open yet ("…组织机构及职责一、组织机构工会主席职责:1、"), or as the first of a style that
-   needs a run when its second member follows ("…提高自身建设一是加强…二是…"); any other
-   glued candidate is rejected.
-5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…") keeps those
-   orphans; their depth follows the usual nesting order (the style's `rank`).
+   open yet ("…组织机构及职责一、组织机构工会主席职责:1、"), as a first value ending its
+   parent's long heading line whose second member starts a line ("…更加注重…活动1、开展… /
+   2、…"), as the list its style opened under the previous sibling ("二、…监督1、进一步…"
+   after "一、…活动1、…"), or as the first of a style that needs a run when its second member
+   follows ("…提高自身建设一是加强…二是…"); any other glued candidate is rejected.
+5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…", or "…五是…六是…"
+   inside a line before "(三)") keeps those orphans; their depth follows the usual nesting
+   order (the style's `rank`); an unranked run sits under the ranked orphan after it.
 6. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
    value ("一、活动主题 … 喜迎五 一、共建和谐") is a word, not a restart: rejected.
 7. `start_run` — a first value (any value of an increasing style such as months) opens a
@@ -31,13 +34,18 @@ rules, in order:
    under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
    Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
    if its second member follows, or (inside a line) if it opens a level whose first child
-   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item. A
+   follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item or
+   "如下:", or it repeats the list its style opened under the previous sibling where the page
+   ends before its second member, or it restarts the top run after a table of contents. A
    line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
    is the end of that word unless its second member or a child list follows. A restart after
    a label of its own ("女工部职责:1、") is a sibling group of the open run when that run began
    after a label too ("工会主席职责:1、…4、"), not its child.
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
+
+A page cut from a document's middle ("(一)…" and only later "第二十五条", "第三节") starts
+with the levels it began inside already open (`_levels_cut_off`); no heading line closes them.
 
 Line-level readings around the rules: an inline marker with no words before the next one
 ("一、二、三等奖"), a marker right after another marker ("(一)第一阶段:", the words of the
