@@ -177,3 +177,19 @@ def test_a_marker_glued_to_a_placeholder_and_a_rank_enumeration(parse):
             "(一)拔河比赛胜者进入决赛,败者进入三、四名决赛。(二)托球接力跑4人为一组。五、奖项")
     assert markers(parse(page)) == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "四、"), (2, "(一)"),
                                     (2, "(二)"), (1, "五、")]
+
+
+def test_a_lone_circled_digit_inside_a_line_is_a_marker(parse):
+    # p405: "2.报名办法:①每队限报7人…" — no ② follows, but a circled digit is never a word
+    page = "五、报名办法:\n1.报名时间:11月27日前。\n2.报名办法:①每队限报7人(含领队)。\n3.写明单位。\n"
+    assert markers(parse(page)) == [(1, "五、"), (2, "1."), (2, "2."), (3, "①"), (2, "3.")]
+    # a lone inline "1、" after a label's colon stays words ("符合情况1、的…" is no list)
+    assert markers(parse("五、报名办法:\n(一)普通资助:符合情况1、的职工\n")) == [(1, "五、"), (2, "(一)")]
+
+
+def test_letters_inside_a_line_are_markers(parse):
+    # p410: "③.学广告:A、脑白金:今年过节不收礼 B、飘柔:用“飘柔”…" under a ① ② ③ list
+    page = "(2)、惩罚方式 ①.答题错误需要喝酒; ②.绕场一圈; ③.学广告:A、脑白金:今年过节不收礼 B、飘柔:用飘柔\n"
+    assert markers(parse(page)) == [(1, "(2)、"), (2, "①."), (2, "②."), (2, "③."), (3, "A、"), (3, "B、")]
+    # a grade or a team named by its letter is no marker ("A、B两组" has no words between)
+    assert markers(parse("一、分组\n分为 A、B两组进行比赛。\n")) == [(1, "一、")]

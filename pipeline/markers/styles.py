@@ -23,6 +23,7 @@ STYLE_FILE = (Table("style", (
     Field("pattern", "pattern", required=True, groups=("num",)),
     Field("glued", "str"),
     Field("chunk_numbers", "bool", default=False),
+    Field("alone", "bool", default=False),
     Field("examples", "list[str]", required=True),
     Field("note"),
 )),)
@@ -42,6 +43,7 @@ class MarkerStyle:
     pattern: re.Pattern[str]
     glued: str | None  # the shape it must have where it stands glued to a character, if it may
     chunk_numbers: bool  # document libraries number their text chunks in this style
+    alone: bool  # its first value starts a run anywhere, even with no second member (①)
     examples: tuple[str, ...]
 
 
@@ -51,7 +53,7 @@ def load_styles(path: str | None = None) -> tuple[MarkerStyle, ...]:
     rows = load_rule_file("pipeline.markers", "markers.toml", path, STYLE_FILE).rows("style")
     return tuple(MarkerStyle(r["id"], r["family"], r["numerals"], r["where"], r["min_run"], r["rank"],
                              r["sequence"], r["pattern"], r["glued"], r["chunk_numbers"],
-                             tuple(r["examples"]))
+                             r["alone"], tuple(r["examples"]))
                  for r in rows)
 
 

@@ -288,7 +288,7 @@ def _repeats_closed_shape(s: TreeState, i: int) -> bool:
 
 def _start_allowed(s: TreeState, i: int) -> bool:
     m = s.cands[i]
-    if m.increasing:
+    if m.increasing or s.styles[m.style].alone:
         return True
     if s.styles[m.style].min_run >= 2:
         return _has_second(s.cands, i) or _repeats_closed_shape(s, i)
