@@ -193,3 +193,11 @@ def test_letters_inside_a_line_are_markers(parse):
     assert markers(parse(page)) == [(1, "(2)、"), (2, "①."), (2, "②."), (2, "③."), (3, "A、"), (3, "B、")]
     # a grade or a team named by its letter is no marker ("A、B两组" has no words between)
     assert markers(parse("一、分组\n分为 A、B两组进行比赛。\n")) == [(1, "一、")]
+
+
+def test_a_marker_after_a_leaked_html_tag(parse):
+    # p435: a paywall's hidden text leaves '…rgb(255, 255, 255);">七、做好…' before the marker;
+    # 七、 jumps ahead of 一、 and 八、 continues it
+    page = ('一、扎实推进工会组建工作\n1、工会组建情况:新增企业2家 ……此处隐藏1695个字……'
+            'kground: rgb(255, 255, 255);">七、做好对困难职工帮扶工作。\n八、积极做好宣传工作。\n')
+    assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (1, "七、"), (1, "八、")]
