@@ -38,6 +38,20 @@ def test_a_library_chunk_cut_inside_a_time_is_joined(cleaner):
     assert [r.rule_id for r in doc.removals].count("library_chunk_number") == 3
 
 
+def test_library_chunks_cut_after_a_colon_or_inside_minutes_are_joined(cleaner):
+    # p448: "…(13:00-17:0" / "2、0)晚餐…裁判员:" / "3、心有灵犀…": neither the digit nor the colon
+    # ends an item, so the numbers are the library's
+    long = "居住在市区以外的职工统一安排工作餐及住宿,按差旅费相关规定报销交通补助费。" * 6
+    page = (f"1、迎新春文化活动实施方案{long}下午:趣味游戏(13:00-17:0\n2、0)晚餐:{long}裁判员:\n"
+            "3、心有灵犀:每组由2名选手参加。\n")
+    doc = cleaner(raw(page))
+    assert "(13:00-17:00)晚餐" in doc.text and "裁判员:心有灵犀" in doc.text
+    assert [r.rule_id for r in doc.removals].count("library_chunk_number") == 3
+    # items that end their sentences are no chunks, however long
+    items = f"1、{long}\n2、{long}\n3、做好总结。\n"
+    assert cleaner(raw(items)).text.startswith("1、")
+
+
 def test_a_plan_number_line_is_not_a_collection_title(cleaner, parse):
     page = ("工会活动计划方案\n工会活动计划方案 第一篇\n1、活动宗旨:锻炼身体\n"
             "工会活动计划方案 第二篇\n一、活动名称\n二、活动目的\n")

@@ -21,6 +21,10 @@ from pipeline.markers import load_styles, read_numeral
 # real numbered items that long, cut off mid-sentence before the next number, are rare.
 MIN_CHUNK_CHARS = 200
 _LINE_START = re.compile(r"^[ \t]*", re.M)
+# What ends a numbered item for good: a colon does not ("裁判员:" / "3、心有灵犀", or a time cut
+# as "10:" / "2、10—10:20"), since an item ending in one goes on with its own sub-items, never
+# straight to the next number.
+_ITEM_CLOSE = tuple(c for c in SENTENCE_CLOSE if c not in ":：")
 
 
 def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
@@ -37,8 +41,7 @@ def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
         return []
     for prev, nxt in zip(numbers, numbers[1:]):
         before = text[prev.end():nxt.start()].rstrip()
-        closed = before.endswith(SENTENCE_CLOSE) and not _cut_time(before, norm, nxt)
-        if len(before) < MIN_CHUNK_CHARS or closed:
+        if len(before) < MIN_CHUNK_CHARS or before.endswith(_ITEM_CLOSE):
             return []
     edits = [(numbers[0].start("num"), numbers[0].end())]
     for m in numbers[1:]:
@@ -46,9 +49,3 @@ def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
         edits.append((line_end, m.end()))
     return edits
 
-
-def _cut_time(before: str, norm: str, nxt: re.Match[str]) -> bool:
-    """Whether the cut fell inside a time: the chunk ends in "10:" and the next one goes on
-    with its minutes ("10:" / "2、10—10:20"), so the colon closes nothing."""
-    return before[-2:-1].isdigit() and before.endswith((":", "：")) \
-        and norm[nxt.end():nxt.end() + 1].isdigit()
