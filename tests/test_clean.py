@@ -275,3 +275,15 @@ def test_gambling_spam_a_hijacked_library_injected_is_removed(cleaner, parse):
     # a plan's own rule against gambling stays
     rule = "3、严禁赌博,不得参加非法彩票活动。\n"
     assert cleaner(raw(rule)).text == rule
+
+
+def test_a_link_list_heading_above_the_article_drops_only_its_line(cleaner):
+    # p447: a template site's "相关推荐" widget label stands above the article itself
+    body = ("人生天地之间,若白驹过隙,忽然而已,又解锁了新的工作,是时候抽出时间写写工作计划了。"
+            "什么样的工作计划才是好的工作计划呢?以下是小编为大家收集的工会工作计划5篇。\n"
+            "一、把职工的智慧凝聚到中心工作上\n")
+    doc = cleaner(raw("趣文网 > 作文大全\n相关推荐\n" + body))
+    assert "一、把职工的智慧" in doc.text and "相关推荐" not in doc.text
+    # below the article it cuts the list of links after it, as before
+    tail = body * 4 + "相关推荐\n工会工作计划范文\n学校工会工作计划\n"
+    assert "学校工会工作计划" not in cleaner(raw(tail)).text

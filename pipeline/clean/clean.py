@@ -30,6 +30,11 @@ from pipeline.records import CleanDocument, RawDocument, Removal
 # together (a PDF dump, a page without line breaks): a blurb inside it must not take the
 # plans it shares the line with.
 CHROME_LINE_MAX_CHARS = 300
+# A list-of-links heading ("相关推荐") cuts the rest of the page only where links follow it: its
+# next LINK_LINES_SEEN lines are all titles no longer than LINK_MAX_CHARS. A heading followed by
+# prose is a site widget's label over the article itself (p447): only its line goes.
+LINK_LINES_SEEN = 3
+LINK_MAX_CHARS = 60
 
 
 class Cleaner:
@@ -96,15 +101,19 @@ class Cleaner:
         spans: list[tuple[int, int]] = []
         published = None
         end = -1
-        for line in norm.split("\n"):
+        lines = norm.split("\n")
+        for k, line in enumerate(lines):
             start, end = end + 1, end + 1 + len(line)
             if len(line) > CHROME_LINE_MAX_CHARS:  # content run into one line: keep it whole
                 continue
             cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
             if cut is not None:
-                spans.append((start, len(norm)))
-                removals.append(Removal(cut.id, mapped.origin[start], mapped.origin[len(norm)]))
-                break
+                stop = len(norm) if _links_follow(lines, k) else min(end + 1, len(norm))
+                spans.append((start, stop))
+                removals.append(Removal(cut.id, mapped.origin[start], mapped.origin[stop]))
+                if stop == len(norm):
+                    break
+                continue
             for rule in self.drop_line:
                 m = rule.pattern.search(line)
                 if m:
@@ -115,6 +124,12 @@ class Cleaner:
                         published = m.group("published")
                     break
         return spans, published
+
+
+def _links_follow(lines: list[str], k: int) -> bool:
+    """Whether the lines after lines[k] read as a list of links (short titles), not prose."""
+    after = [ln.strip() for ln in lines[k + 1:k + 1 + 3 * LINK_LINES_SEEN] if ln.strip()]
+    return all(len(ln) <= LINK_MAX_CHARS for ln in after[:LINK_LINES_SEEN])
 
 
 def _cut(mapped: MappedText, norm: str, spans: list[tuple[int, int]]) -> tuple[MappedText, str]:
