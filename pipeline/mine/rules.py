@@ -100,15 +100,16 @@ def load_values() -> ValueRules:
                       {r["section"]: r["free_chars"] or 0 for r in f.rows("section")})
 
 
+@dataclass(frozen=True)
+class UsableWords:
+    """The word lists of the usable rule (data/usable.toml)."""
+
+    generic: frozenset[str]  # say nothing of what a template is about
+    function: frozenset[str]  # one-character words that join or place others; any other is a cut word
+
+
 @lru_cache(maxsize=1)
-def load_generic_words() -> frozenset[str]:
-    """Words that say nothing of what a template is about (data/usable.toml)."""
-    return frozenset(load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE)
-                     .sections["usable"]["generic"])
-
-
-def load_function_words() -> frozenset[str]:
-    """One-character words that join or place others; any other one-character fixed word
-    of a template is a cut word (data/usable.toml)."""
-    return frozenset(load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE)
-                     .sections["usable"]["function"])
+def load_usable_words() -> UsableWords:
+    """The usable rule's word lists, read once (data/usable.toml)."""
+    head = load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE).sections["usable"]
+    return UsableWords(frozenset(head["generic"]), frozenset(head["function"]))

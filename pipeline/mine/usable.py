@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pipeline.mine.rules import load_function_words, load_generic_words
+from pipeline.mine.rules import load_usable_words
 
 WILDCARD = "<*>"
 # The most words a bare wildcard may stand for in any member of a usable template.
@@ -30,10 +30,10 @@ def _is_slot(word: str) -> bool:
 def usable(words: Sequence[str], gap_words: int = 0) -> bool:
     """True when the template's words say what it is about (see the module docstring);
     `gap_words` is the most words the wildcard stands for in any member."""
-    generic, function = load_generic_words(), load_function_words()
-    if any(len(w) == 1 and w not in function for w in words):
+    lists = load_usable_words()
+    if any(len(w) == 1 and w not in lists.function for w in words):
         return False  # a word the segmenter cut ("师德师 风"): it does not read as Chinese
-    content = [not _is_slot(w) and w != WILDCARD and len(w) >= 2 and w not in generic for w in words]
+    content = [not _is_slot(w) and w != WILDCARD and len(w) >= 2 and w not in lists.generic for w in words]
     if not any(content):
         return False
     if WILDCARD not in words:
