@@ -114,19 +114,12 @@ class TreeState:
     broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
     closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
     starts: list[int] = field(default_factory=list)  # each candidate's start, for bisecting
-    _next_of_family: list[int | None] | None = None
+    next_index: list[int | None] = field(default_factory=list)  # _next_of_family_index(cands)
 
     def next_of_family(self, i: int) -> Marker | None:
         """The next candidate after cands[i] of its family (an index built once per plan, so
         that looking ahead stays linear however many candidates a page has)."""
-        if self._next_of_family is None:
-            nxt: list[int | None] = [None] * len(self.cands)
-            seen: dict[str, int] = {}
-            for k in range(len(self.cands) - 1, -1, -1):
-                nxt[k] = seen.get(self.cands[k].family)
-                seen[self.cands[k].family] = k
-            self._next_of_family = nxt
-        found = self._next_of_family[i]
+        found = self.next_index[i]
         return None if found is None else self.cands[found]
 
     def pop_to(self, n: int) -> None:
@@ -146,6 +139,16 @@ class TreeState:
         if len(self.stack) > cut_off:
             self.broken = self.stack[:]
         self.pop_to(cut_off)
+
+
+def _next_of_family_index(cands: list[Marker]) -> list[int | None]:
+    """For each candidate, the index of the next candidate of its family (None at the last)."""
+    nxt: list[int | None] = [None] * len(cands)
+    seen: dict[str, int] = {}
+    for k in range(len(cands) - 1, -1, -1):
+        nxt[k] = seen.get(cands[k].family)
+        seen[cands[k].family] = k
+    return nxt
 
 
 # What a rule says: place the candidate at a depth (int), reject it, or not decide (None).
@@ -437,10 +440,11 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     starts = [m.start for m in cands]  # in reading order, so sorted
     breaks = _section_breaks(norm, start, end, cands, starts)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
-    orphans = _leading_orphans(cands, styles) if page_start else {}
-    state = TreeState(cands, norm, styles, orphans, starts=starts)
+    nxt = _next_of_family_index(cands)
+    orphans = _leading_orphans(cands, styles, nxt) if page_start else {}
+    state = TreeState(cands, norm, styles, orphans, starts=starts, next_index=nxt)
     if page_start:
-        state.stack[:] = _levels_cut_off(cands, styles, orphans)
+        state.stack[:] = _levels_cut_off(cands, styles, orphans, nxt)
     for _, kind, i in events:
         if kind == 0:
             state.section_heading()
@@ -520,7 +524,8 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts
     return breaks
 
 
-def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dict[int, int]:
+def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle],
+                     nxt: list[int | None]) -> dict[int, int]:
     """Depth of each orphan the page starts with, by index into `cands`.
 
     Orphans are the markers before the first regular item that do not start a run at its
@@ -530,16 +535,18 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
     the ranks present; an unranked run ("五是") sits under the ranked orphan after it.
     """
     run: list[int] = []
+    last_of_family: dict[str, Marker] = {}  # the latest orphan of each family
     for i, m in enumerate(cands):
         style = styles[m.style]
         if _is_first(m):
             break
         plain = m.line_start and style.rank > 0 and style.min_run <= 1
-        before = next((cands[k] for k in reversed(run) if cands[k].family == m.family), None)
-        if not plain and not _continued_later(cands, i) \
+        before = last_of_family.get(m.family)
+        if not plain and not _continued_later(cands, nxt, i) \
                 and not (before is not None and _continues(before.value_end, m)):
             break
         run.append(i)
+        last_of_family[m.family] = m
     ranks = sorted({styles[cands[i].style].rank for i in run} - {0})
     depths = {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run if styles[cands[i].style].rank}
     for i in run:
@@ -550,7 +557,7 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle]) -> dic
 
 
 def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
-                    orphans: dict[int, int]) -> list[Level]:
+                    orphans: dict[int, int], nxt: list[int | None]) -> list[Level]:
     """The open levels of a page that begins inside a document, outermost first: a page cut
     from a charter's middle starts with "(一)…(五)" and only later reads "第二十五条" and
     "第三节", line-start values of styles ranked above the page's first marker that the page
@@ -567,18 +574,18 @@ def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
     for i, m in enumerate(cands):
         rank = styles[m.style].rank
         if i not in orphans and m.family not in seen and m.line_start and 0 < rank < first_rank \
-                and not _is_first(m) and _continued_later(cands, i):
+                and not _is_first(m) and _continued_later(cands, nxt, i):
             cut[m.family] = (rank, m.value - 1)
         seen.add(m.family)
     ordered = sorted(cut.items(), key=lambda kv: kv[1][0])
     return [Level(family, last, None, depth) for depth, (family, (_, last)) in enumerate(ordered, 1)]
 
 
-def _continued_later(cands: list[Marker], i: int) -> bool:
-    """Whether the next candidate of cands[i]'s style continues its run."""
-    m = cands[i]
-    nxt = next((c for c in cands[i + 1:] if c.family == m.family), None)
-    return nxt is not None and _continues(m.value_end if m.value != LAST else m.value, nxt)
+def _continued_later(cands: list[Marker], nxt: list[int | None], i: int) -> bool:
+    """Whether the next candidate of cands[i]'s family (`nxt`: _next_of_family_index)
+    continues its run."""
+    m, k = cands[i], nxt[i]
+    return k is not None and _continues(m.value_end if m.value != LAST else m.value, cands[k])
 
 
 def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
