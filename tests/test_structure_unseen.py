@@ -201,3 +201,12 @@ def test_a_marker_after_a_leaked_html_tag(parse):
     page = ('一、扎实推进工会组建工作\n1、工会组建情况:新增企业2家 ……此处隐藏1695个字……'
             'kground: rgb(255, 255, 255);">七、做好对困难职工帮扶工作。\n八、积极做好宣传工作。\n')
     assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (1, "七、"), (1, "八、")]
+
+
+def test_a_run_of_yi_shi_before_any_item_on_a_page_cut_from_a_charter(parse):
+    # a page that began inside 第二十四条 (its 第二十五条, 第二十六条 go on) opens with a lone
+    # "一是" inside a line before any item: no item is open yet for it to repeat a list under
+    page = ("工作要求:一是加强学习。\n(一)选举主席团;\n(二)听取报告;\n第二十五条 预备会议议程:\n"
+            "(一)听取报告;\n第二十六条 大会的任务:\n(一)审议;\n")
+    assert markers(parse(page)) == [(2, "(一)"), (2, "(二)"), (1, "第二十五条"), (2, "(一)"),
+                                    (1, "第二十六条"), (2, "(一)")]

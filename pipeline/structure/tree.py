@@ -238,16 +238,26 @@ def _restarts_after_contents(s: TreeState, i: int) -> bool:
     return 0 < len(heading) <= SECTION_HEADING_MAX_CHARS and s.norm.startswith(heading, m.end)
 
 
+def _open_last_item(s: TreeState, m: Marker) -> Item | None:
+    """The item placed last, where it is still open and of another style than `m`: the one
+    `m` would open a list under. None before any item (a page that began inside levels it
+    does not show has open levels but no item yet)."""
+    if not s.items or not s.stack or s.stack[-1].item is not s.items[-1] \
+            or s.items[-1].marker.family == m.family:
+        return None
+    return s.items[-1]
+
+
 def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
     """Whether a glued first value ends the open item's heading line and opens its list:
     "一、围绕中心,更加注重…活动1、开展劳动竞赛…" with "2、要高度重视…" starting a line after
     it. The heading may be long and hold commas, but no sentence ends between the two
     markers; the second member at a line's start shows the run is a list."""
     m = s.cands[i]
-    if not s.items or not s.stack or s.stack[-1].item is not s.items[-1] \
-            or s.items[-1].marker.family == m.family:
+    parent = _open_last_item(s, m)
+    if parent is None:
         return False
-    between = s.norm[s.items[-1].marker.end:m.start]
+    between = s.norm[parent.marker.end:m.start]
     if "\n" in between or any(ch in between for ch in "。;!?"):
         return False
     nxt = s.next_of_family(i)
@@ -278,15 +288,14 @@ def _repeats_closed_shape(s: TreeState, i: int) -> bool:
     stored page is a page's beginning), "一、…活动1、…2、… 二、…监督1、进一步…". It must come
     first under the open item, whose style is the one the earlier run's parent had."""
     m = s.cands[i]
-    if not s.stack or s.stack[-1].item is not s.items[-1] or s.items[-1].marker.family == m.family:
-        return False
-    if bisect_left(s.starts, s.items[-1].marker.start) != i - 1:
+    parent = _open_last_item(s, m)
+    if parent is None or bisect_left(s.starts, parent.marker.start) != i - 1:
         return False
     earlier = next((it for it in reversed(s.items)
                     if it.marker.family == m.family and _is_first(it.marker)), None)
     if earlier is None or earlier.parent is None:
         return False
-    return s.items[earlier.parent - 1].marker.family == s.items[-1].marker.family
+    return s.items[earlier.parent - 1].marker.family == parent.marker.family
 
 
 def _start_allowed(s: TreeState, i: int) -> bool:
