@@ -48,4 +48,3 @@ def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
         line_end = len(text[:m.start()].rstrip())  # the break and any blank lines before it
         edits.append((line_end, m.end()))
     return edits
-
