@@ -217,9 +217,22 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a Taiwan occupational union's charter; helping the government does not make it an office
     ("台北巿糕餅業職業工會章程\n本會以保障會員權益,協助政府推行政令為宗旨。\n"
      "一、會員就業之輔導\n二、勞資糾紛之調處\n", None, ("org_kind", "plan_kind"), ("federation", "rules")),
+    # a news item's dateline makes a report (p423); a street's 总工会 is the street's union, and
+    # 集中学习 names no middle school
+    ("近日,金坛区尧塘街道总工会召开基层工会主席会议,集中学习了习近平总书记的重要讲话精神。\n"
+     "一、加强学习\n二、服务职工\n", None, ("plan_kind", "org_kind"), ("report", "community")),
+    # a date with 将 before the verb is a plan's
+    ("3月8日,我校工会将举办“三八”趣味运动会。\n一、活动时间\n二、活动地点\n", None, ("plan_kind",),
+     ("activity_plan",)),
+    # every union has an 办公室 and a 医疗互助 scheme: neither names an office or a hospital
+    ("工会活动方案\n一、报名:参赛人员到办公室报名\n二、福利:参加职工医疗互助\n", None, ("org_kind",),
+     ("unknown",)),
+    # the body's words vote: one 扩大学习 or 大学 beside a school's teaching staff says school (p344)
+    ("工会实施方案\n一、活动意义:巩固和扩大学习实践活动成果\n二、参加对象:全体教职工\n"
+     "三、要求:教师按学校安排参加,子女考上大学的教职工另行慰问\n", None, ("org_kind",), ("school",)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
-        "occupational-union"])
+        "occupational-union", "news-dateline", "dated-plan", "office-and-medical", "body-votes"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected

@@ -124,6 +124,16 @@ def _earliest_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
     return rules[min(found)[1]].code if found else default
 
 
+def _most_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
+    """The code whose rows match `text` most often (ties: the earlier row)."""
+    counts: dict[str, int] = {}
+    for rule in rules:
+        n = len(rule.pattern.findall(text))
+        if n:
+            counts[rule.code] = counts.get(rule.code, 0) + n
+    return max(counts, key=lambda c: counts[c]) if counts else default
+
+
 def _kind(first: tuple[KindRule, ...], rules: tuple[KindRule, ...], opening: str,
           texts: tuple[str, ...], default: str) -> str:
     """The code of the first of the `opening_first` rows `first` matching the opening, else of
@@ -239,8 +249,8 @@ class PlanDescriber:
             org = None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
-                         (t_norm, f"{t_norm} {stripped if org else ''} {_without(own, opening)}", p_norm,
-                          _without(own, body)), "unknown")
+                         (t_norm, f"{t_norm} {stripped if org else ''} {_without(own, opening)}", p_norm),
+                         "") or _most_code(self.rules["org_kind"], _without(own, body), "unknown")
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
             or _earliest_code(self.rules["plan_kind"], body, "other")
