@@ -230,9 +230,28 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # the body's words vote: one 扩大学习 or 大学 beside a school's teaching staff says school (p344)
     ("工会实施方案\n一、活动意义:巩固和扩大学习实践活动成果\n二、参加对象:全体教职工\n"
      "三、要求:教师按学校安排参加,子女考上大学的教职工另行慰问\n", None, ("org_kind",), ("school",)),
+    # the page's title repeated above the document's own title (p003: the site put the current year)
+    ("第三医院工会2018年工作计划\n\n第三医院工会2004年工作计划\n2004年我院工会工作的指导思想是:加强学习。\n"
+     "一、加强学习\n二、开展竞赛\n", "第三医院工会2018年工作计划", ("title_text", "year"),
+     ("第三医院工会2004年工作计划", 2004)),
+    # the year a plan's work is arranged for outranks the year it looks back on (p455)
+    ("为了总结2017年的女职工工作,安排部署2018年的主要任务,市总工会决定召开全委会议。有关事项通知如下:\n"
+     "一、会议时间\n二、会议地点\n", None, ("year",), (2018,)),
+    # "明年" in a summary's title: the year after the one its opening summarises (p435)
+    ("镇工会工作总结和明年工作计划\n2017年镇工会在总结2016年工作经验的基础上,扎实开展工作。\n"
+     "一、组建工会\n二、开展竞赛\n", None, ("year",), (2018,)),
+    # a blog's date line is no year of the plan; the notice's own date is (p406)
+    ("2024年09月20日 星期五\n职工知识竞赛决赛有关事项的通知\n各县(市)区总工会:\n"
+     "全市职工知识竞赛决赛定于2011年7月20日举行。\n一、时间\n二、地点\n", None, ("year",), (2011,)),
+    # a Republic-of-China date on a Taiwanese page (p355); a placeholder month still dates (p080)
+    ("教職員登山會活動公告\n出發時間:93年02月14日上午7:00整\n一、集合地點\n二、報名方式\n", None,
+     ("year",), (2004,)),
+    ("劳动竞赛实施方案\n一、竞赛目的\n二、时间安排\n1、启动阶段。 2016年 X月 X日项目部召开动员会。\n",
+     None, ("year",), (2016,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
-        "occupational-union", "news-dateline", "dated-plan", "office-and-medical", "body-votes"])
+        "occupational-union", "news-dateline", "dated-plan", "office-and-medical", "body-votes",
+        "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected

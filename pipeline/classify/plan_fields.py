@@ -72,8 +72,22 @@ _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9]|[-/][0-9]{1,2}[
 # ("2006年工作总结及2007年工作计划").
 _PLAN_AFTER_SUMMARY = re.compile(r"总结.{0,8}?((?:19|20)[0-9]{2})\s*年[^,。;]{0,12}"
                                  r"(?:计划|打算|要点|思路|安排)")
-# A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year.
-_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月")
+# In a plan's opening, the year its work is planned for outranks the year it looks back on
+# ("为了总结2017年的工作,安排部署2018年的任务"; "…2022年县支行工会将继续…").
+_PLAN_YEAR = re.compile(r"(?:安排|部署|谋划)[^,。;]{0,6}?((?:19|20)[0-9]{2})\s*年"
+                        r"|((?:19|20)[0-9]{2})\s*年[^,。;0-9]{0,12}?(?:将|拟)")
+# A blog's or site's date line ("2017年6月25日 星期日" at a line's start): when the page was
+# posted, not a year the plan states (a date in brackets, "(星期三)", is the plan's own).
+_DATE_STAMP = re.compile(r"(?:^|\s)(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日\s+星期[一二三四五六日天]")
+# A summary's title with "明年" and its plan: the plan is for the year after the one summarised.
+_NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:计划|打算|思路|安排|要点)")
+# A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year;
+# a placeholder month ("2016年 X月 X日") still dates the activity to its year.
+_DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*"
+                   r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月")
+# A Republic-of-China date on a Taiwanese page ("93年5月8日", "民國113年"): year + 1911.
+_ROC_DATE = re.compile(r"民國\s*([0-9]{2,3})\s*年|(?<![0-9])([0-9]{2,3})\s*年\s*[0-9]{1,2}\s*月")
+ROC_OFFSET = 1911
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
@@ -146,10 +160,10 @@ def year_of(*texts: str, titles: int = 0) -> int | None:
     first `titles` texts (titles) a bare 19xx/20xx counts too, and a summary's title with
     its plan gives the plan's year."""
     for n, text in enumerate(texts):
-        m = (n < titles and _PLAN_AFTER_SUMMARY.search(text or "")) \
+        m = (_PLAN_AFTER_SUMMARY if n < titles else _PLAN_YEAR).search(text or "") \
             or (_TITLE_YEAR if n < titles else _YEAR).search(text or "")
         if m:
-            return int(m.group(1))
+            return int(next(g for g in m.groups() if g))
         c = _CN_YEAR.search(text or "")
         if c:
             digits = "".join(_CN_DIGIT[ch] for ch in c.group(1))
@@ -158,12 +172,18 @@ def year_of(*texts: str, titles: int = 0) -> int | None:
     return None
 
 
-def dated_year(body: str) -> int | None:
+def dated_year(body: str, traditional: bool = False) -> int | None:
     """The year of the first full date in a plan's body (活动时间:2020年9月17日): where the
     title and opening state no year, the date an activity is held on says which year the
-    plan is for; a bare year in the body ("2014年以来") does not."""
+    plan is for; a bare year in the body ("2014年以来") does not. A page in Traditional script
+    may date by the Republic of China ("出發時間:93年5月8日" is 2004)."""
     m = _DATE.search(body)
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    if traditional and (r := _ROC_DATE.search(body)):
+        roc = int(r.group(1) or r.group(2))
+        return roc + ROC_OFFSET if 1 <= roc <= 150 else None
+    return None
 
 
 def _title_like(line: str, view: str) -> bool:
@@ -220,6 +240,10 @@ class PlanDescriber:
         heads = [(line, normalized_view(line)) for line in opening_lines[start:3]]
         for k, (line, view) in enumerate(heads, start=start):
             if _title_like(line, view):
+                after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
+                if _clean_title(line) == page_title and _title_like(*after) \
+                        and not after[0].startswith(_TITLE_CONTINUED):
+                    continue  # the page's title repeated above the document's own ("…2018年…" / "…2004年…")
                 nxt = opening_lines[k + 1] if k + 1 < len(opening_lines) else ""
                 if nxt.startswith(_TITLE_CONTINUED) and len(line) + len(nxt) < TITLE_MAX_CHARS:
                     line += nxt  # a title broken before its second half ("…工作总结 / 及2007年工作计划")
@@ -254,7 +278,11 @@ class PlanDescriber:
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
             or _earliest_code(self.rules["plan_kind"], body, "other")
-        year = year_of(t_norm, p_norm, opening, titles=2) or dated_year(body)
+        year = year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
+        if year and _NEXT_YEAR_PLAN.search(t_norm) and not _TITLE_YEAR.search(t_norm):
+            year += 1  # "…工作总结和明年工作计划" over "2017年镇工会在总结…"
+        year = year \
+            or dated_year(f"{opening} {body}", doc.clean.script == "traditional")
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
         return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,
