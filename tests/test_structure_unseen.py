@@ -53,6 +53,24 @@ def test_a_run_that_jumps_counts_when_the_next_value_continues_from_it(parse):
     assert [m for _, m in markers(parse(lone))] == ["一、", "二、", "三、"]
 
 
+def test_a_run_that_lost_its_second_or_its_first_lines(parse):
+    # p479 (a book118 page in Traditional script): "二、" is lost, 三、 to 八、 go on from 一、
+    page = ("桃園市立青溪國民中學105年度教職員工文康活動計畫\n一、依 據:依據桃園縣政府教育局函辦理。\n"
+            "目 的:提倡正當娛樂及活動。\n三、辦理方式:自行組成一隊。\n"
+            "四、組 隊:自行邀集同仁。\n五、活動內容:完成計畫表。\n")
+    assert [m for _, m in markers(parse(page))] == ["一、", "三、", "四、", "五、"]
+    # p470: under 八、 the page lost "1、" and "2、"; 3、 and 4、 open its list
+    page = ("七、困难职工评定标准\n1、家庭成员中有人患有重大疾病;\n4、年内因意外事故造成家庭人员伤害;\n"
+            "5、无大额存款。\n八、困难职工评定程序\n根据公平原则,制定评定程序。\n3、各子公司组织人员调查核实;\n"
+            "4、核实后提交经理办公会研究。\n")
+    assert markers(parse(page)) == [(1, "七、"), (2, "1、"), (2, "4、"), (2, "5、"), (1, "八、"), (2, "3、"),
+                                    (2, "4、")]
+    # p036: "一、" inside "(星期四、五、一、二)" starts no run, though "三、" and "四、" follow
+    page = ("二、比赛时间和地点:\n时间:4月23日至28日(星期四、五、一、二)下午4:30。\n三、参加单位:\n各科级组\n"
+            "四、参加办法:\n1.每队报领队\n")
+    assert [m for _, m in markers(parse(page))] == ["二、", "三、", "四、", "1."]
+
+
 def test_a_marker_right_after_another_is_the_first_ones_words(parse):
     # p212: "(一)第一阶段:线上竞答" is one item (一) whose text starts with 第一阶段
     page = "三、竞赛方式与时间安排\n(一)第一阶段:线上竞答(6月23日至7月)\n(二)第二阶段:决赛及全国总决赛\n"

@@ -43,6 +43,13 @@ rules, in order:
    after a label too ("工会主席职责:1、…4、"), not its child.
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
+9. `start_run_after_lost_lines` — a run whose first lines the page lost ("八、…程序" then
+   "3、…" "4、…") opens a level under the item just placed, when it starts a line, skips at
+   most MAX_SKIPPED values, its next value follows on a line of its own and its style ranks
+   below the item's.
+
+A first value whose second the page lost ("一、" then "三、四、") still starts its run when the
+values after the jump continue from it (`_has_second`, at most MAX_SKIPPED values skipped).
 
 A page cut from a document's middle ("(一)…" and only later "第二十五条", "第三节") starts
 with the levels it began inside already open (`_levels_cut_off`); no heading line closes them.
@@ -87,6 +94,9 @@ OUTLINE_TOP_RANK = 4
 # How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
 # on pages of thousands of markers; a second member is never that far from its first.
 SECOND_LOOKAHEAD = 500
+# At most this many values a first value's run may skip before its next one ("一、" then
+# "三、四、" skips one) and still count as a run.
+MAX_SKIPPED = 2
 # A run ended by "最后" cannot be continued: its last value stands above any number.
 _CLOSED_BY_LAST = 99
 
@@ -182,17 +192,23 @@ def _can_restart(m: Marker) -> bool:
 
 def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bool:
     """Whether the run started by cands[i] gets a second member before restarting, and
-    before an open run of its style that stands at `open_last` continues."""
+    before an open run of its style that stands at `open_last` continues. A run of line
+    starts that skips its second ("一、" then "三、四、": the page lost "二、") has one when the
+    values after the jump continue from it (guide section 1); inside a line "五、一、二)" lists
+    weekdays."""
     first = cands[i]
+    jumped: Marker | None = None
     for m in islice(cands, i + 1, i + 1 + SECOND_LOOKAHEAD):
         if m.family != first.family:
             continue
         if open_last is not None and _continues(open_last, m):
             return False
-        if m.value == 2:
+        if m.value == 2 or (jumped is not None and m.value == jumped.value + 1):
             return True
         if m.value == 1 and _can_restart(m):
             return False
+        jumped = m if jumped is None and first.line_start and m.line_start and not m.increasing \
+            and 2 < m.value <= MAX_SKIPPED + 2 else None
     return False
 
 
@@ -427,6 +443,23 @@ def reopen_closed_run(s: TreeState, i: int) -> int | None:
     return None
 
 
+def start_run_after_lost_lines(s: TreeState, i: int) -> int | None:
+    """Rule 9: a run whose first lines the page lost ("八、…程序" then "3、…" "4、…": 1、 and 2、
+    are gone) opens a level under the item just placed, when it starts a line, skips at most
+    MAX_SKIPPED values, its next value follows on a line of its own (guide section 1: a jump
+    counts when the values after it continue from it) and its style ranks below the item's
+    ("三、" under "(二)" is a run the page began inside, not one whose first lines it lost)."""
+    m = s.cands[i]
+    nxt = s.next_of_family(i)
+    if m.increasing or not 2 <= m.value <= MAX_SKIPPED + 1 or not m.line_start \
+            or nxt is None or nxt.value != m.value + 1 or not nxt.line_start \
+            or any(lv.family == m.family for lv in s.stack) \
+            or not s.stack or not s.items or s.stack[-1].item is not s.items[-1]:
+        return None
+    rank, parent = s.styles[m.style].rank, s.styles[s.items[-1].marker.style].rank
+    return s.below_open() if rank > parent > 0 else None  # lost lines, not a list out of order
+
+
 RULES: tuple[Rule, ...] = (
     continue_open_run,
     continue_run_closed_by_section_heading,
@@ -436,6 +469,7 @@ RULES: tuple[Rule, ...] = (
     inline_repeat_is_a_word,
     start_run,
     reopen_closed_run,
+    start_run_after_lost_lines,
 )
 
 
