@@ -221,6 +221,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # 集中学习 names no middle school
     ("近日,金坛区尧塘街道总工会召开基层工会主席会议,集中学习了习近平总书记的重要讲话精神。\n"
      "一、加强学习\n二、服务职工\n", None, ("plan_kind", "org_kind"), ("report", "community")),
+    # a county federation convening its townships' unions (乡镇工会) is the federation (p026)
+    ("11月8日上午,宝丰县总工会召开全县乡镇工会工作会议,安排部署年底工作。\n一是抓组建\n二是抓维权\n", None,
+     ("org_kind",), ("federation",)),
     # a date with 将 before the verb is a plan's
     ("3月8日,我校工会将举办“三八”趣味运动会。\n一、活动时间\n二、活动地点\n", None, ("plan_kind",),
      ("activity_plan",)),
@@ -250,7 +253,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      None, ("year",), (2016,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
-        "occupational-union", "news-dateline", "dated-plan", "office-and-medical", "body-votes",
+        "occupational-union", "news-dateline", "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
