@@ -221,6 +221,10 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # 集中学习 names no middle school
     ("近日,金坛区尧塘街道总工会召开基层工会主席会议,集中学习了习近平总书记的重要讲话精神。\n"
      "一、加强学习\n二、服务职工\n", None, ("plan_kind", "org_kind"), ("report", "community")),
+    # a news page's dateline after a site's "News" label (p466); a Taiwanese 活動公告 is a notice (p355)
+    ("News7月26日下午,一届职工代表大会执行委员会第二次会议在行政楼召开。\n1.通报工作\n2.讨论预算\n", None,
+     ("plan_kind",), ("report",)),
+    ("教職員登山會活動公告─ 鳴鳳古道健行\n一、集合地點\n二、報名方式\n", None, ("plan_kind",), ("notice",)),
     # a county federation convening its townships' unions (乡镇工会) is the federation (p026)
     ("11月8日上午,宝丰县总工会召开全县乡镇工会工作会议,安排部署年底工作。\n一是抓组建\n二是抓维权\n", None,
      ("org_kind",), ("federation",)),
@@ -253,7 +257,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      None, ("year",), (2016,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
-        "occupational-union", "news-dateline", "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
+        "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
+        "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
