@@ -287,3 +287,22 @@ def test_a_link_list_heading_above_the_article_drops_only_its_line(cleaner):
     # below the article it cuts the list of links after it, as before
     tail = body * 4 + "相关推荐\n工会工作计划范文\n学校工会工作计划\n"
     assert "学校工会工作计划" not in cleaner(raw(tail)).text
+
+
+def markers_of(doc) -> list[tuple[int, str]]:
+    return [(d, m) for d, m, _ in items_of(doc)]
+
+
+def test_a_template_sites_watermark_between_paragraphs_is_no_heading(cleaner, parse):
+    # p506: "稿子汇 www.gaozihui.com" stamped after an item's heading line would close its level
+    page = ("一、巩固和发展工会组织,提高广大会员的素质\n稿子汇 www.gaozihui.com\n"
+            "街道工会把教育职工放在履职的首位。一是利用召开各种会议、办市民讲堂;二是组织动员会员参加培训。\n"
+            "二、切实维护会员合法权益\n")
+    assert markers_of(parse(page)) == [(1, "一、"), (2, "一是"), (2, "二是"), (1, "二、")]
+    doc = cleaner(raw("街道工会工作总结怎么写 公文汇 www.gongwenhui.com\n一、学习\n"))
+    assert "gongwenhui" not in doc.text and doc.text.startswith("街道工会工作总结怎么写")
+    assert {"site_watermark"} <= {r.rule_id for r in doc.removals}
+    # an address inside a sentence stays
+    line = "报名请登录市总工会网站 www.szgh.org 填写表格。\n"
+    assert cleaner(raw(line)).text == line
+

@@ -173,6 +173,21 @@ def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none(
         == COPY_MAX_PLANS
 
 
+def test_a_plan_cut_after_its_first_short_items_is_a_copy_by_their_words():
+    # p037: a library page repeating its election steps as 第二篇, cut after two short items
+    whole = ("准备发动工作", "提出换届选举方案,报党委,并向上一级工会写出书面请示。", "确定工会委员人数。")
+    sizes = {"a-p1": 24, "a-p2": 2, "b-p1": 2, "c-p1": 2}
+    lengths = {"a-p1": 900, "a-p2": 60, "b-p1": 40, "c-p1": 40}
+    openings = {"a-p1": whole, "a-p2": ("准备发动工作", "提出换届选举方案,报党委"),
+                # the same words, cut too short to say anything (under MIN_CHARS together)
+                "b-p1": ("准备发动工作", "提出"),
+                # the same first item, then other words: no copy
+                "c-p1": ("准备发动工作", "召开全体会员大会选举新一届委员")}
+    groups = copy_groups([], sizes, lengths, set(), openings)
+    assert set(groups) == {"a-p1", "a-p2"} and groups["a-p2"] == groups["a-p1"]
+    assert groups["a-p1"][1] == "a-p1"  # the longer text is canonical
+
+
 @pytest.mark.parametrize("text,kind,activity", [
     ("职工拔河比赛活动方案\n一、活动时间:5月10日\n二、活动地点:操场\n", "activity_plan", "tug_of_war"),
     ("關於舉辦教職工乒乓球比賽的通知\n一、比賽時間:5月10日\n二、比賽地點:體育館\n", "notice", "ball_game"),

@@ -71,6 +71,15 @@ def test_a_run_that_lost_its_second_or_its_first_lines(parse):
     assert [m for _, m in markers(parse(page))] == ["二、", "三、", "四、", "1."]
 
 
+def test_a_bracketed_number_glued_to_the_text_before_it_continues_an_open_run(parse):
+    # p488 (a library page run together): "(1)…的地方(2)与部门相关的…(3)当前…"
+    page = ("1.可从以下几方面考虑大会议案:(1)绩效考核方案需要修订、调整的地方(2)与部门相关的制度需要修订"
+            "(3)当前学校工作中不够合理的地方2.提案工作组专题会议。\n")
+    assert markers(parse(page)) == [(1, "1."), (2, "(1)"), (2, "(2)"), (2, "(3)"), (1, "2.")]
+    # glued to a word with no run of its style open, it is a reference
+    assert markers(parse("1.按附件(2)填写报名表。\n2.按时报送。\n")) == [(1, "1."), (1, "2.")]
+
+
 def test_a_marker_right_after_another_is_the_first_ones_words(parse):
     # p212: "(一)第一阶段:线上竞答" is one item (一) whose text starts with 第一阶段
     page = "三、竞赛方式与时间安排\n(一)第一阶段:线上竞答(6月23日至7月)\n(二)第二阶段:决赛及全国总决赛\n"

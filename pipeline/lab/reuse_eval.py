@@ -97,7 +97,11 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
     found_groups: dict[str, set[str]] = {}
     heads = {f"{rec}|{f.plan.ordinal}|{f.item.ordinal}" for rec, doc in docs.items()
              for f in found_items(doc) if f.item.ordinal <= COPY_HEAD_ITEMS}
-    for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads).items():
+    openings: dict[str, tuple[str, ...]] = {}
+    for it in items:  # found_items gives each plan's items in order
+        if it.item_id in heads:
+            openings[it.plan_id] = openings.get(it.plan_id, ()) + (it.text,)
+    for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads, openings).items():
         found_groups.setdefault(group, set()).add(plan)
     found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}
     gold_pairs = {pair for g in groups if g.get("copy") == "plan"

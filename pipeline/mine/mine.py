@@ -25,7 +25,14 @@ import pyarrow as pa
 from pipeline.mine.exemplars import SectionLine, mine_exemplars, pattern_tokens, section_value
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
-from pipeline.mine.reuse import COPY_MAX_PLANS, ReuseCluster, ReuseItem, UnionFind, find_reuse
+from pipeline.mine.reuse import (
+    COPY_MAX_PLANS,
+    ReuseCluster,
+    ReuseItem,
+    UnionFind,
+    cut_short_copies,
+    find_reuse,
+)
 from pipeline.mine.skeleton import skeleton
 from pipeline.mine.usable import gap_words, usable
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
@@ -105,9 +112,14 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
 
     clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
                                                           cols.text_norm))
+    openings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for plan_id, ordinal, text in zip(cols.plan_id, cols.ordinal, cols.text_norm):
+        if ordinal <= COPY_HEAD_ITEMS:
+            openings[plan_id].append((ordinal, text))
     copies = copy_groups(clusters, Counter(cols.plan_id),
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
-                         {i for i, o in zip(cols.item_id, cols.ordinal) if o <= COPY_HEAD_ITEMS})
+                         {i for i, o in zip(cols.item_id, cols.ordinal) if o <= COPY_HEAD_ITEMS},
+                         {p: tuple(t for _, t in sorted(heads)) for p, heads in openings.items()})
 
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)
@@ -270,13 +282,15 @@ def section_variants(headings: Iterable[tuple[str, str, str, str]],
 
 
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
-                length: dict[str, int], heads: set[str]) -> dict[str, tuple[str, str]]:
+                length: dict[str, int], heads: set[str],
+                openings: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, str]]:
     """Plans that are copies of one text: linked where the reuse clusters they share cover at
     least COPY_SHARE of the smaller plan's items and one of them holds an item of the smaller
     plan's `heads` (its first COPY_HEAD_ITEMS items): a copy, whole or cut short, begins like
     its original, while a plan that only ends with another's passage ("…送清凉…" then a
-    pasted 比赛规程) is none. Each group is named by its canonical member, the one with the
-    most text."""
+    pasted 比赛规程) is none. A plan cut after its first few short items is linked by their
+    words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts).
+    Each group is named by its canonical member, the one with the most text."""
     shared: Counter = Counter()
     headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
     for c in clusters:
@@ -293,6 +307,8 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         smaller = a if (size_a, a) <= (size_b, b) else b
         if n >= max(1.0, COPY_SHARE * min(size_a, size_b)) and (a, b, smaller) in headed:
             sets.union(a, b)
+    for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS):
+        sets.union(b, a)
     out = {}
     for members in sets.groups(list(sets.parent)):
         if len(members) < 2:

@@ -246,6 +246,36 @@ def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
     return _join_within_copies(short, _near_duplicates(long, index))
 
 
+def cut_short_copies(openings: dict[str, tuple[str, ...]], sizes: dict[str, int],
+                     most: int) -> list[tuple[str, str]]:
+    """Pairs of plans (shorter, longer) where the shorter one is the other cut short: its two to
+    `most` items, together at least MIN_CHARS long, are the other's first items word for word
+    (spaces and punctuation aside), the last of them perhaps cut inside ("提出换届选举方案,报党委"
+    of "…,报党委,并向上一级工会写出书面请示。"). Such items are too short to shingle, and a page
+    cut after its first lines shares no cluster with its original. `openings` holds each plan's
+    first `most` item texts in order; plans are bucketed by their first text, and a bucket wider
+    than COPY_MAX_PLANS ("指导思想") is boilerplate and links none."""
+    stripped = {p: tuple(_DROP.sub("", t) for t in texts) for p, texts in openings.items()}
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for plan, texts in sorted(stripped.items()):
+        if texts and texts[0]:
+            by_first[texts[0]].append(plan)
+    pairs = []
+    for plan, texts in sorted(stripped.items()):
+        n = sizes.get(plan, 0)
+        if not 2 <= n <= most or len(texts) != n or sum(map(len, texts)) < MIN_CHARS:
+            continue
+        others = by_first.get(texts[0], [])
+        if len(others) > COPY_MAX_PLANS:
+            continue
+        for other in others:
+            longer = stripped[other]
+            if other != plan and sizes.get(other, 0) >= n and len(longer) >= n \
+                    and longer[:n - 1] == texts[:n - 1] and longer[n - 1].startswith(texts[n - 1]):
+                pairs.append((plan, other))
+    return pairs
+
+
 def _join_within_copies(short: list[tuple[ReuseItem, str]],
                         clusters: list[ReuseCluster]) -> list[ReuseCluster]:
     """Clusters grown by the short items of plans the clusters link (exact text, see above);
