@@ -84,8 +84,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="which part of the gold to score (default: test)")
     ev.add_argument("--show", type=int, default=20, help="list at most this many article errors")
     ev.add_argument("--pages", default=None, metavar="pFIRST-pLAST",
-                    help="structure: score only the pages.jsonl records in this range, a batch of "
-                         "added pages (e.g. p309-p322)")
+                    help="structure, plans: score only the pages.jsonl records in this range, a "
+                         "batch of added pages (e.g. p309-p322)")
     ev.add_argument("--model", default=None, help="model directory (labels; default: models/)")
     ev.add_argument("--taxonomy", default=None, help="taxonomy TOML file (labels)")
     return parser
@@ -182,7 +182,7 @@ def _eval(args) -> int:
     if args.what == "plans":
         from pipeline.lab.plans_eval import evaluate_plans
 
-        print(evaluate_plans(None, corpus, args.split).render())
+        print(evaluate_plans(None, corpus, args.split, _page_range(args.pages)).render())
         return EXIT_OK
     if args.what == "labels":
         from pipeline.lab.labels_eval import evaluate_labels

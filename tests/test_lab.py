@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline import load_tables, run
@@ -56,6 +58,14 @@ def test_eval_structure_scores_a_batch_of_added_pages(capsys):
     assert "all split: 14 articles" in capsys.readouterr().out
     assert main(["eval", "structure", "--pages", "309 to 322"]) == 2
     assert "[E202] --pages wants a range" in capsys.readouterr().err
+    # the plan fields of the same batch: each of its plans in the plans gold, no other
+    from pipeline.lab.gold import in_page_range
+
+    rows = [json.loads(x) for x in gold_file("plans.jsonl").read_text(encoding="utf-8").splitlines()]
+    batch = sum(in_page_range(r["doc"], (309, 322)) for r in rows)
+    assert 0 < batch < len(rows)
+    assert main(["eval", "plans", "--pages", "p309-p322", "--split", "all"]) == 0
+    assert f"all split: {batch} plans" in capsys.readouterr().out
 
 
 def test_a_gold_start_running_on_into_a_childs_marker_still_matches(parse):

@@ -73,3 +73,10 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
         except (ValueError, KeyError, TypeError) as err:
             raise ConfigError("E203", f"{where}: {err}") from err
     return docs
+
+
+def in_page_range(doc: str, pages: tuple[int, int]) -> bool:
+    """Whether `doc` is a pages.jsonl record numbered within `pages` (a batch of added pages,
+    scored on its own: `planpipe eval structure|plans --pages p309-p322`)."""
+    name = doc.rpartition("#")[2]
+    return doc.startswith("pages.jsonl#p") and name[1:].isdigit() and pages[0] <= int(name[1:]) <= pages[1]

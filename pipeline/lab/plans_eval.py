@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.clean import normalized_view
 from pipeline.lab.corpus import analysed_documents
-from pipeline.lab.gold import label_split, load_gold
+from pipeline.lab.gold import in_page_range, label_split, load_gold
 from pipeline.paths import gold_file
 
 FIELDS = ("year", "org_kind", "plan_kind", "title_text", "org")
@@ -51,14 +51,16 @@ class PlansReport:
 
 
 def evaluate_plans(gold_path: Path | None = None, corpus: Path | None = None,
-                   split: str = "test") -> PlansReport:
-    """The plan fields `planpipe run` writes, against the plans gold of one split."""
+                   split: str = "test", pages: tuple[int, int] | None = None) -> PlansReport:
+    """The plan fields `planpipe run` writes, against the plans gold of one split; `pages`
+    keeps only the pages.jsonl records numbered in that range (a batch of added pages)."""
     structure = {g.doc: g for g in load_gold(gold_file("structure.jsonl"))}
     rows = [json.loads(line) for line in (gold_path or gold_file("plans.jsonl")).read_text(
         encoding="utf-8").splitlines() if line.strip()]
     wanted = [r for r in rows if r["doc"] in structure and (
         split == "all" or structure[r["doc"]].split == split
-        or (split in ("train", "dev") and label_split(structure[r["doc"]]) == split))]
+        or (split in ("train", "dev") and label_split(structure[r["doc"]]) == split))
+        and (pages is None or in_page_range(r["doc"], pages))]
     docs = analysed_documents(corpus, {r["doc"] for r in wanted})
     right: Counter = Counter()
     confusions: dict[str, Counter] = {"org_kind": Counter(), "plan_kind": Counter()}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.lab.corpus import analysed_documents
-from pipeline.lab.gold import GoldDocument, load_gold
+from pipeline.lab.gold import GoldDocument, in_page_range, load_gold
 from pipeline.lab.matching import found_items, match
 from pipeline.paths import gold_file
 from pipeline.records import StructuredDocument
@@ -112,12 +112,8 @@ def evaluate_structure(gold_path: Path | None = None, corpus: Path | None = None
     """Plans and items of `planpipe run` against the structure gold of one split; `pages`
     keeps only the pages.jsonl records numbered in that range (a batch of added pages)."""
     gold = [g for g in load_gold(gold_path or gold_file("structure.jsonl"))
-            if (split == "all" or g.split == split) and (pages is None or _in_range(g.doc, pages))]
+            if (split == "all" or g.split == split) and (pages is None or in_page_range(g.doc, pages))]
     analysed = analysed_documents(corpus, {g.doc for g in gold})
     return StructureReport(split, [score_article(g, analysed[g.doc].structured if g.doc in analysed else None)
                                    for g in gold])
 
-
-def _in_range(doc: str, pages: tuple[int, int]) -> bool:
-    name = doc.rpartition("#")[2]
-    return doc.startswith("pages.jsonl#p") and name[1:].isdigit() and pages[0] <= int(name[1:]) <= pages[1]
