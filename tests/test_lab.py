@@ -80,3 +80,16 @@ def test_a_gold_start_running_on_into_a_childs_marker_still_matches(parse):
     pairs, _ = match(gold, found_items(doc))
     assert pairs[0][1] is not None and pairs[0][1].marker == "(一)、"
     assert pairs[1][1] is None
+
+
+def test_the_punctuation_between_a_marker_and_its_text_belongs_to_neither(parse):
+    # p526: the page writes "一是,组织…"; the reader's marker is "一是" and start "组织…"
+    from pipeline.lab.gold import GoldDocument, GoldItem
+    from pipeline.lab.matching import match
+
+    doc = parse("一、开展活动\n一是,组织申报各项表彰;二是,组织劳模体检。\n")
+    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 2, "一是", "组织申报各项表彰"),
+                                             GoldItem(1, 2, "二是,", ",组织劳模体检"),
+                                             GoldItem(1, 2, "三是", "组织劳模体检")))
+    pairs, _ = match(gold, found_items(doc))
+    assert [p[1] is not None for p in pairs] == [True, True, False]

@@ -80,6 +80,23 @@ def test_a_bracketed_number_glued_to_the_text_before_it_continues_an_open_run(pa
     assert markers(parse("1.按附件(2)填写报名表。\n2.按时报送。\n")) == [(1, "1."), (1, "2.")]
 
 
+def test_an_item_starting_with_an_age_range_or_a_list_of_years(parse):
+    # p513: "1.35-64周岁…", "3.2016、2017、…" are items, not decimal numbers
+    page = ("一、免费宫颈癌筛查对象\n1.35-64周岁从2016年至今未参加过筛查的妇女。\n2.年龄35-64周岁已婚妇女。\n"
+            "3.2016、2017、2018年HPV阳性者务必回来复查。\n二、体检注意事项\n")
+    assert markers(parse(page)) == [(1, "一、"), (2, "1."), (2, "2."), (2, "3."), (1, "二、")]
+    # a decimal amount stays a number
+    amounts = "一、经费\n每人补助1.5万元,共计3.35万元。\n二、要求\n"
+    assert markers(parse(amounts)) == [(1, "一、"), (1, "二、")]
+
+
+def test_an_attachments_number_is_no_marker(parse):
+    # p519: "(附件一、附件一之一、附件一之二)" names attachments inside (一)'s line
+    page = ("五、工會申請補助,應備文件如下:\n(一)實施計畫書(附件一、附件一之一、附件一之二),"
+            "應包含下列事\n項:\n1.計畫名稱。\n2.計畫內容。\n(二)經費預算表\n")
+    assert markers(parse(page)) == [(1, "五、"), (2, "(一)"), (3, "1."), (3, "2."), (2, "(二)")]
+
+
 def test_a_marker_right_after_another_is_the_first_ones_words(parse):
     # p212: "(一)第一阶段:线上竞答" is one item (一) whose text starts with 第一阶段
     page = "三、竞赛方式与时间安排\n(一)第一阶段:线上竞答(6月23日至7月)\n(二)第二阶段:决赛及全国总决赛\n"

@@ -2,8 +2,9 @@
 
 A predicted item matches a gold item when it is in the same plan, has the same marker and
 the page's words from its text on begin with the gold `start` (compared without
-whitespace, NFKC). The words are read past the item's end: a reader's start may run on into
-a child's marker on the same line ("活动项目: 1、乒乓球赛"), which is still this item.
+whitespace, NFKC, and without the punctuation between marker and text). The words are read
+past the item's end: a reader's start may run on into a child's marker on the same line
+("活动项目: 1、乒乓球赛"), which is still this item.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from pipeline.records import Item, Plan, StructuredDocument
 # Characters of page read after an item's text begins: a gold start is 8-12 characters,
 # and the page may put spaces and line breaks among them.
 _START_REACH = 80
+# Punctuation between a marker and its text belongs to neither: "一是,组织…" matches a reader's
+# marker "一是" and start "组织…" as it would "一是," and ",组织…".
+_BETWEEN = "、,.:;"
 
 
 @dataclass(frozen=True)
@@ -39,11 +43,12 @@ def found_items(doc: StructuredDocument) -> list[Found]:
 
 def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
     """Each gold item with its predicted item (or None), and the unmatched predictions."""
-    keys = [(f.plan.ordinal, squash(f.marker), squash(f.reading)) for f in found]
+    keys = [(f.plan.ordinal, squash(f.marker).rstrip(_BETWEEN), squash(f.reading).lstrip(_BETWEEN))
+            for f in found]
     used: set[int] = set()
     pairs = []
     for g in gold.items:
-        key_m, key_s = squash(g.marker), squash(g.start)
+        key_m, key_s = squash(g.marker).rstrip(_BETWEEN), squash(g.start).lstrip(_BETWEEN)
         hit = next((k for k, (plan, marker, text) in enumerate(keys) if k not in used
                     and plan == g.plan and marker == key_m and text.startswith(key_s)), None)
         if hit is not None:
