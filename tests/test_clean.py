@@ -306,3 +306,14 @@ def test_a_template_sites_watermark_between_paragraphs_is_no_heading(cleaner, pa
     line = "报名请登录市总工会网站 www.szgh.org 填写表格。\n"
     assert cleaner(raw(line)).text == line
 
+
+def test_a_holiday_name_a_hard_wrap_split_is_rejoined(cleaner, parse):
+    # p548: "…抓好五 / 一、十 / 一、春节三大节,…搞好三 / 八、重阳节的慰问。"
+    page = ("3、实施送温暖工程。\n三要做好节假日的慰问工作,重点是抓好五\n一、十\n一、春节三大节,"
+            "对女教师搞好三\n八、重阳节的慰问。\n4、立足岗位,积极开展活动。\n")
+    assert "抓好五一、十一、春节三大节" in cleaner(raw(page)).text
+    assert markers_of(parse(page)) == [(1, "3、"), (1, "4、")]
+    # a line ending in 五 above a real first item stays apart
+    items = "本次活动共分五\n一、活动时间\n二、活动地点\n"
+    assert cleaner(raw(items)).text == items
+

@@ -97,6 +97,33 @@ def test_an_attachments_number_is_no_marker(parse):
     assert markers(parse(page)) == [(1, "五、"), (2, "(一)"), (3, "1."), (3, "2."), (2, "(二)")]
 
 
+def test_a_heading_repeated_at_the_top_is_no_orphan(parse):
+    # p537: a gazetteer's page repeats its section heading; the list is inside the prose
+    page = ("第二节 组织工作\n\n第二节 组织工作\n\n按管局制定的6条标准,即:一、建设一支领导班子;"
+            "二、教育和动员职工;三、推进企业民主管理。开展活动。\n")
+    assert markers(parse(page)) == [(1, "一、"), (1, "二、"), (1, "三、")]
+
+
+def test_a_plans_number_run_on_into_its_first_item(parse):
+    # p541: "…工作计划篇1一、…", numbered on across sections ("…发展6、" after "5、")
+    page = ("高校2024年工会工作计划篇1一、深入学习贯彻精神,推进学校民主管理1、深入贯彻纲要。\n"
+            "2、积极开展教代会工作理论研讨。\n3、完善校务公开。\n4、做好考核验收。\n5、做好绩效测评。\n"
+            "二、加大师德师风建设力度,服务学校科学发展6、开展群众性师德实践活动。\n"
+            "7、开展劳动技能竞赛活动。\n")
+    assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (2, "2、"), (2, "3、"), (2, "4、"), (2, "5、"),
+                                    (1, "二、"), (2, "6、"), (2, "7、")]
+    # p469: "…慰问方案1一、目的"
+    assert markers(parse("春节期间困难职工慰问方案1一、目的\n为关心职工。\n二、慰问对象\n"))[:2] \
+        == [(1, "一、"), (1, "二、")]
+
+
+def test_a_bracketed_first_value_after_a_lead_in_line_is_no_wrapped_word(parse):
+    # p553: the line before "(一)" ends without punctuation, and the page ends before "(二)"
+    page = ("四、以人为本,构建和谐小家。\n本站按照“小家美丽、员工舒心”的理念,做了几个方面的工作\n"
+            "(一)着力打造环境美,让小家美丽\n美化生活环境")
+    assert markers(parse(page)) == [(1, "四、"), (2, "(一)")]
+
+
 def test_a_marker_right_after_another_is_the_first_ones_words(parse):
     # p212: "(一)第一阶段:线上竞答" is one item (一) whose text starts with 第一阶段
     page = "三、竞赛方式与时间安排\n(一)第一阶段:线上竞答(6月23日至7月)\n(二)第二阶段:决赛及全国总决赛\n"

@@ -94,6 +94,8 @@ OUTLINE_TOP_RANK = 4
 # How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
 # on pages of thousands of markers; a second member is never that far from its first.
 SECOND_LOOKAHEAD = 500
+# What a bracketed marker opens with ("(一)", "〔1〕", "【三】"): such a marker ends no wrapped word.
+_OPENING_BRACKETS = "(（〔[【"
 # At most this many values a first value's run may skip before its next one ("一、" then
 # "三、四、" skips one) and still count as a run.
 MAX_SKIPPED = 2
@@ -265,7 +267,7 @@ def _open_last_item(s: TreeState, m: Marker) -> Item | None:
 
 
 def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
-    """Whether a glued first value ends the open item's heading line and opens its list:
+    """Whether a glued value ends the open item's heading line and opens its list:
     "一、围绕中心,更加注重…活动1、开展劳动竞赛…" with "2、要高度重视…" starting a line after
     it. The heading may be long and hold commas, but no sentence ends between the two
     markers; the second member at a line's start shows the run is a list."""
@@ -283,7 +285,10 @@ def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
 def _wrapped_line_tail(norm: str, m: Marker) -> bool:
     """Whether a line-start marker continues a hard-wrapped sentence: the line before it is a
     sentence (longer than a heading, or with a comma or full stop inside) that breaks off
-    after a letter or character ("…要达到统" / "一、简化、有序…": the "一、" ends "统一")."""
+    after a letter or character ("…要达到统" / "一、简化、有序…": the "一、" ends "统一"). A
+    bracketed marker ("(一)着力…" after "…做了几个方面的工作") ends no word."""
+    if norm[m.start] in _OPENING_BRACKETS:
+        return False
     before = norm[max(0, m.start - 200):m.start].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
     sentence = len(line) > SECTION_HEADING_MAX_CHARS or any(ch in line for ch in ",。;")
@@ -366,7 +371,9 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
     """Rule 4: a glued marker is rejected unless it opens a short heading's list (or ends its
     parent's heading line with its second member starting a line), restarts the top run,
     repeats the list its style opened under the open item's previous sibling, or starts a run
-    its style needs and whose second member follows."""
+    its style needs and whose second member follows; or, numbered on across sections, it ends
+    its parent's heading line and continues the run the previous section closed ("二、…服务学校
+    科学发展6、开展…" after "一、…1、…5、", with "7、" starting a line)."""
     m = s.cands[i]
     if not m.glued:
         return None
@@ -376,7 +383,9 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
                                  or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
                                      and _opens_level(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
-    return None if anchored else REJECT
+    numbered_on = m.family in s.closed and all(lv.family != m.family for lv in s.stack) \
+        and _continues(s.closed[m.family], m) and _glued_to_its_parents_heading(s, i)
+    return None if anchored or numbered_on else REJECT
 
 
 def leading_orphan(s: TreeState, i: int) -> int | None:
@@ -575,21 +584,27 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle],
     first value: line-start markers of a ranked style, and markers inside lines or of a style
     that needs a run ("五是") where their style's run goes on (a PDF page cut
     in the middle of "…五是…六是…"). Ranked orphans take their depth from their order among
-    the ranks present; an unranked run ("五是") sits under the ranked orphan after it.
+    the ranks present; an unranked run ("五是") sits under the ranked orphan after it. The same
+    number twice at the top is a heading repeated (the page's title, then the article's), no item.
     """
     run: list[int] = []
-    last_of_family: dict[str, Marker] = {}  # the latest orphan of each family
+    last_of_family: dict[str, int] = {}  # the latest orphan of each family
     for i, m in enumerate(cands):
         style = styles[m.style]
         if _is_first(m):
             break
         plain = m.line_start and style.rank > 0 and style.min_run <= 1
-        before = last_of_family.get(m.family)
+        before = cands[last_of_family[m.family]] if m.family in last_of_family else None
+        if before is not None and before.value == m.value:
+            # the same number twice: a heading repeated (the page's title, then the article's:
+            # "第二节 组织工作" above "第二节 组织工作"), neither an item
+            run.remove(last_of_family.pop(m.family))
+            continue
         if not plain and not _continued_later(cands, nxt, i) \
                 and not (before is not None and _continues(before.value_end, m)):
             break
         run.append(i)
-        last_of_family[m.family] = m
+        last_of_family[m.family] = i
     ranks = sorted({styles[cands[i].style].rank for i in run} - {0})
     depths = {i: ranks.index(styles[cands[i].style].rank) + 1 for i in run if styles[cands[i].style].rank}
     for i in run:
