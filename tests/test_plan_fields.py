@@ -240,6 +240,12 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     ("News7月26日下午,一届职工代表大会执行委员会第二次会议在行政楼召开。\n1.通报工作\n2.讨论预算\n", None,
      ("plan_kind",), ("report",)),
     ("教職員登山會活動公告─ 鳴鳳古道健行\n一、集合地點\n二、報名方式\n", None, ("plan_kind",), ("notice",)),
+    # a national industry union's regional committee is a federation, whatever industry it names (p352)
+    ("【概况】中国能源化学工会华东电力工作委员会,下设组宣部、办公室。省市电力公司职工14万人。\n一、组织建设\n"
+     "二、劳动竞赛\n", None, ("org_kind",), ("federation",)),
+    # a 活动计划 is one activity's plan (p485), a year's 工会活动计划 a work plan
+    ("三八妇女节活动计划\n一、指导思想\n二、活动目的\n", None, ("plan_kind",), ("activity_plan",)),
+    ("2023年度工会活动计划\n一、三月:三八节活动\n二、五月:春游\n", None, ("plan_kind",), ("work_plan",)),
     # a county federation convening its townships' unions (乡镇工会) is the federation (p026)
     ("11月8日上午,宝丰县总工会召开全县乡镇工会工作会议,安排部署年底工作。\n一是抓组建\n二是抓维权\n", None,
      ("org_kind",), ("federation",)),
@@ -273,6 +279,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
+        "industry-union", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
