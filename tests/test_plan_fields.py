@@ -243,6 +243,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a national industry union's regional committee is a federation, whatever industry it names (p352)
     ("【概况】中国能源化学工会华东电力工作委员会,下设组宣部、办公室。省市电力公司职工14万人。\n一、组织建设\n"
      "二、劳动竞赛\n", None, ("org_kind",), ("federation",)),
+    # the units a notice is addressed to are not its organisation, nor is a verb before 工会
+    ("关于举办教职工运动会的通知\n各分工会:\n为进一步推动工会工作,经研究,实验中学工会决定举办运动会。\n"
+     "一、比赛时间\n二、比赛地点\n", None, ("org",), ("实验中学工会",)),
     # a 活动计划 is one activity's plan (p485), a year's 工会活动计划 a work plan
     ("三八妇女节活动计划\n一、指导思想\n二、活动目的\n", None, ("plan_kind",), ("activity_plan",)),
     ("2023年度工会活动计划\n一、三月:三八节活动\n二、五月:春游\n", None, ("plan_kind",), ("work_plan",)),
@@ -279,7 +282,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
-        "industry-union", "activity-plan", "year-of-activities",
+        "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):

@@ -91,10 +91,13 @@ ROC_OFFSET = 1911
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 _ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
+# Words that end like an organisation's name but name none.
+_NO_NAME = ("工会", "委员会", "总工会")
 # What comes before an organisation's name in a sentence: a year, a preposition, a verb.
 _ORG_PREFIX = re.compile(r"^(?:.*?(?:[0-9〇零一二三四五六七八九xX]{2,4}|年)"
                          r"(?:年度?|学年|秋|春|上半年|下半年)*(?:第[一二]学期)?"
-                         r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的))")
+                         r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的|和|了|推动|推进|加强|发挥|履行|增强"
+                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定))")
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,19 @@ def dated_year(body: str, traditional: bool = False) -> int | None:
     return None
 
 
+def _org_span(view: str) -> tuple[int, int] | None:
+    """Where the first organisation named in `view` is, its name without what comes before it
+    in the sentence (`_ORG_PREFIX`): not a bare 工会 or 委员会, and not the units a notice is
+    addressed to ("各分工会", "各基层工会")."""
+    for m in _ORG.finditer(view):
+        name, before = m.group(1), ""
+        while name != before:  # "为进一步推动工会": past 为, then past 推动
+            name, before = _ORG_PREFIX.sub("", name), name
+        if name not in _NO_NAME and not name.startswith("各"):
+            return m.end(1) - len(name), m.end(1)
+    return None
+
+
 def _title_like(line: str, view: str) -> bool:
     """Whether a line (`view`: its Simplified view) can be a plan's title: short, naming a kind
     of text (计划, 方案, 通知…) but not a site's menu of them ("…总结报告工作总结工作计划…"),
@@ -261,19 +277,16 @@ class PlanDescriber:
         # the organisation as written: found in the Simplified view, taken from the text
         own = self.rules["other_body"]  # superiors and other bodies named say nothing of this one
         head_norm = _without(own, norm[plan.start:lead_end])
-        if (m := _ORG.search(t_norm)) and len(t_norm) == len(title):
-            org_text = title[m.start(1):m.end(1)]
-        elif m := _ORG.search(head_norm):
-            org_text = text[plan.start + m.start(1):plan.start + m.end(1)]
+        if (span := _org_span(t_norm)) and len(t_norm) == len(title):
+            org_text = title[span[0]:span[1]]
+        elif span := _org_span(head_norm):
+            org_text = text[plan.start + span[0]:plan.start + span[1]]
         else:
             org_text = ""
-        stripped = _ORG_PREFIX.sub("", normalized_view(org_text))
-        org: str | None = org_text[len(org_text) - len(stripped):] if stripped else None
-        if stripped in ("工会", "委员会", "总工会"):
-            org = None
+        org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
-                         (t_norm, f"{t_norm} {stripped if org else ''} {_without(own, opening)}", p_norm),
+                         (t_norm, f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_norm),
                          "") or _most_code(self.rules["org_kind"], _without(own, body), "unknown")
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
