@@ -121,6 +121,7 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     ("幼儿园工会方案.docxVIP", "幼儿园工会方案"),  # a library's file name
     ("最新整理职工运动会活动方案.docx", "职工运动会活动方案"),
     ("医院2025年工会工作计划范本", "医院2025年工会工作计划"),
+    ("篇1:工会春游活动方案", "工会春游活动方案"),  # a plan's number before its title (p574)
 ])
 def test_a_page_titles_chrome_is_not_the_plans_title(describe, page_title, title):
     [f] = describe("一、活动时间:5月10日\n二、活动地点:体育馆\n", title=page_title)
