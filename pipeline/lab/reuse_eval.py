@@ -66,9 +66,17 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
     groups = [json.loads(line) for line in text.splitlines() if line.strip()]
     # every article: copies are searched corpus-wide
     docs = {rec: doc.structured for rec, doc in analysed_documents(corpus, None).items()}
-    items = [ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}", rec,
-                       doc.clean.norm[f.item.text_start:f.item.text_end])
-             for rec, doc in docs.items() for f in found_items(doc)]
+    items: list[ReuseItem] = []
+    heads: set[str] = set()  # each plan's first COPY_HEAD_ITEMS items, and their texts in order
+    openings: dict[str, tuple[str, ...]] = {}
+    for rec, doc in docs.items():
+        for f in found_items(doc):
+            it = ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}", rec,
+                           doc.clean.norm[f.item.text_start:f.item.text_end])
+            items.append(it)
+            if f.item.ordinal <= COPY_HEAD_ITEMS:
+                heads.add(it.item_id)
+                openings[it.plan_id] = openings.get(it.plan_id, ()) + (it.text,)
     clusters = find_reuse(items)
     cluster_of = {i.item_id: k for k, c in enumerate(clusters) for i, _ in c.members}
     copied = found = 0
@@ -95,12 +103,6 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
         sizes[it.plan_id] = sizes.get(it.plan_id, 0) + 1
     lengths = {f"{rec}|{p.ordinal}": p.end - p.start for rec, doc in docs.items() for p in doc.plans}
     found_groups: dict[str, set[str]] = {}
-    heads = {f"{rec}|{f.plan.ordinal}|{f.item.ordinal}" for rec, doc in docs.items()
-             for f in found_items(doc) if f.item.ordinal <= COPY_HEAD_ITEMS}
-    openings: dict[str, tuple[str, ...]] = {}
-    for it in items:  # found_items gives each plan's items in order
-        if it.item_id in heads:
-            openings[it.plan_id] = openings.get(it.plan_id, ()) + (it.text,)
     for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads, openings).items():
         found_groups.setdefault(group, set()).add(plan)
     found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}

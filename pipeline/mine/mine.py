@@ -112,14 +112,15 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
 
     clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
                                                           cols.text_norm))
+    heads: set[str] = set()  # each plan's first COPY_HEAD_ITEMS items, and their texts in order
     openings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for plan_id, ordinal, text in zip(cols.plan_id, cols.ordinal, cols.text_norm):
+    for item_id, plan_id, ordinal, text in zip(cols.item_id, cols.plan_id, cols.ordinal, cols.text_norm):
         if ordinal <= COPY_HEAD_ITEMS:
+            heads.add(item_id)
             openings[plan_id].append((ordinal, text))
     copies = copy_groups(clusters, Counter(cols.plan_id),
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
-                         {i for i, o in zip(cols.item_id, cols.ordinal) if o <= COPY_HEAD_ITEMS},
-                         {p: tuple(t for _, t in sorted(heads)) for p, heads in openings.items()})
+                         heads, {p: tuple(t for _, t in sorted(first)) for p, first in openings.items()})
 
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)

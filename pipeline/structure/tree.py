@@ -383,8 +383,7 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
                                  or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
                                      and _opens_level(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
-    numbered_on = m.family in s.closed and all(lv.family != m.family for lv in s.stack) \
-        and _continues(s.closed[m.family], m) and _glued_to_its_parents_heading(s, i)
+    numbered_on = _continues_closed_run(s, m) and _glued_to_its_parents_heading(s, i)
     return None if anchored or numbered_on else REJECT
 
 
@@ -443,13 +442,16 @@ def _parallel_label_group(s: TreeState, i: int) -> bool:
     return not s.cands[i].line_start and _label_before(s, s.cands[i]) and _label_before(s, first.marker)
 
 
+def _continues_closed_run(s: TreeState, m: Marker) -> bool:
+    """Whether `m` continues a run of its style that an outer item closed, none of that style
+    being open ("6、" after "二、" closed "1、…5、")."""
+    return m.family in s.closed and all(lv.family != m.family for lv in s.stack) \
+        and _continues(s.closed[m.family], m)
+
+
 def reopen_closed_run(s: TreeState, i: int) -> int | None:
     """Rule 8: a number continuing a run an outer item closed reopens it."""
-    m = s.cands[i]
-    if m.family in s.closed and m.family not in {lv.family for lv in s.stack} \
-            and _continues(s.closed[m.family], m):
-        return s.below_open()
-    return None
+    return s.below_open() if _continues_closed_run(s, s.cands[i]) else None
 
 
 def start_run_after_lost_lines(s: TreeState, i: int) -> int | None:
