@@ -93,3 +93,18 @@ def test_the_punctuation_between_a_marker_and_its_text_belongs_to_neither(parse)
                                              GoldItem(1, 2, "三是", "组织劳模体检")))
     pairs, _ = match(gold, found_items(doc))
     assert [p[1] is not None for p in pairs] == [True, True, False]
+
+
+def test_eval_plans_sets_a_blind_second_reading_beside_planpipe_on_the_same_plans():
+    from pipeline.lab.plans_eval import FIELDS, evaluate_plans
+
+    reading = [json.loads(x) for x in gold_file("plans_second_reading.jsonl").read_text(
+        encoding="utf-8").splitlines() if x.strip()]
+    report = evaluate_plans(split="all")
+    assert report.human is not None and report.human.plans == len(reading)
+    gold = {(r["doc"], r["plan"]): r for r in map(json.loads, gold_file("plans.jsonl").read_text(
+        encoding="utf-8").splitlines())}
+    same_year = sum(r["year"] == gold[(r["doc"], r["plan"])]["year"] for r in reading)
+    assert report.human.people["year"] == same_year
+    assert all(report.human.planpipe[f] <= report.right[f] for f in FIELDS)
+    assert f"a blind second reader, {len(reading)} of these plans" in report.render()

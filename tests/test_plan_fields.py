@@ -100,6 +100,8 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     ("2023年社区工会工作计划", "community"),  # 社区 is not a district
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
     ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
+    ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation
+    ("学习十八届三中全会精神工会工作计划", "unknown"),  # 三中全会 is no school
 ])
 def test_the_kind_of_a_named_union(describe, title, kind):
     [f] = describe(f"{title}\n一、加强学习\n二、开展竞赛\n")
@@ -122,6 +124,14 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     ("最新整理职工运动会活动方案.docx", "职工运动会活动方案"),
     ("医院2025年工会工作计划范本", "医院2025年工会工作计划"),
     ("篇1:工会春游活动方案", "工会春游活动方案"),  # a plan's number before its title (p574)
+    ("1小学慰问退休教师活动方案", "小学慰问退休教师活动方案"),  # glued before it (p563)
+    ("12月份工会工作计划", "12月份工会工作计划"),  # a month is no plan number
+    ("20xx年工会女工工作计划(一)", "20xx年工会女工工作计划"),  # after it (p378, p421, p393)
+    ("工會組織活動通知1", "工會組織活動通知"),
+    ("幼儿园工会下半年工作计划 『1』", "幼儿园工会下半年工作计划"),
+    ("幼稚園工會工作計畫範文一", "幼稚園工會工作計畫"),  # Traditional 範文 (p374)
+    ("工会上半年工作总结模板", "工会上半年工作总结"),
+    ("《某小学教职工代表大会工作方案", "某小学教职工代表大会工作方案"),  # a bracket never closed
 ])
 def test_a_page_titles_chrome_is_not_the_plans_title(describe, page_title, title):
     [f] = describe("一、活动时间:5月10日\n二、活动地点:体育馆\n", title=page_title)
@@ -280,15 +290,31 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      ("year",), (2004,)),
     ("劳动竞赛实施方案\n一、竞赛目的\n二、时间安排\n1、启动阶段。 2016年 X月 X日项目部召开动员会。\n",
      None, ("year",), (2016,)),
+    # a title a site bracketed at the head of the text running on after it (p555, p481)
+    ("【《劳模工作室管理办法》】为充分发挥劳动模范的示范引领作用,特制定本办法。\n一、总则\n二、设立与申报\n",
+     None, ("title_text", "plan_kind"), ("劳模工作室管理办法", "rules")),
+    ("近日,【工会外出踏青活动方案】引发关注。以下为本次踏青活动的具体方案总结。\n一、活动目的\n二、活动时间\n",
+     None, ("title_text", "plan_kind"), ("工会外出踏青活动方案", "activity_plan")),
+    # a festival before 工会 names no organisation (p114)
+    ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
-        "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month"])
+        "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
+        "bracketed-title", "bracketed-title-in-sentence", "festival-no-org"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected
+
+
+def test_the_union_the_body_says_will_act_outranks_the_words_for_those_it_serves(describe):
+    # p575: nothing above the items names the organisation; the 社区 and 村 it serves outnumber
+    # the 区总工会 that will act, which is the plan's own
+    [f] = describe("工会送清凉活动方案\n一、活动地点\n各社区、各村自行组织。"
+                   "区总工会将在重点工程单位进行送清凉活动。\n二、活动对象\n社区、村的一线职工\n")
+    assert f.org_kind == "federation"
 
 
 def test_a_page_beginning_in_its_text_takes_its_kind_from_the_body(describe):

@@ -55,15 +55,22 @@ _TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
 # A line starting so is an item or a sentence, never a title ("(一)比赛时间:…", "根据…").
 _NOT_A_TITLE = re.compile(rf"^\s*(?:[(（]?{_NUM}{{1,3}}[)）、.．]|根据|按照|依据|为了|以下是)")
+# A title a site put in brackets at the head of the text that runs on after it.
+_BRACKETED_TITLE = re.compile(r"【《?([^【】《》\n]{4,38}?)》?】")
 _PLAN_MARKER = re.compile(
     rf"[【\[(（]?篇\s*{_NUM}{{1,3}}\s*[】\])）]?\s*[:：]?\s*$|第\s*{_NUM}{{1,3}}\s*篇\s*[:]?"
     rf"|^\s*[【\[(（]?篇\s*{_NUM}{{1,3}}\s*[】\])）]?\s*[:：]"
-    rf"|范文\s*{_NUM}{{1,3}}\s*[:]?\s*$|(?<=[计划方案要点计画条例安排])\s*{_NUM}{{1,2}}\s*$")
+    rf"|[范範]文\s*{_NUM}{{1,3}}\s*[:：]?\s*$"
+    # a number after the title's last word, bare or bracketed ("…计划(一)", "…通知1", "…计划 『1』")
+    rf"|(?<=[划劃画畫案点點例排知书書结結])\s*[(（『「]?\s*{_NUM}{{1,2}}\s*[)）』」]?\s*$"
+    # a plan's number glued before its title ("1小学慰问退休教师活动方案"), not a month or a date
+    r"|^\s*[0-9]{1,2}(?![0-9年月日号届期周天个次篇款份则条种])(?=[\u4e00-\u9fff])")
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
                      r"|【[^】]*】|\s[-_|].*$|_.*$"
                      # a breadcrumb trail up to its last step, a file name's extension, a
                      # library's "latest" and "model text" labels
-                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新整理|范本$")
+                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新整理|[范範]本$|模板$|範文"
+                     r"|^《(?!.*》)")  # a book-title bracket the site never closed
 # A year before 年, 学年, 届 or a range ("2023-2024"), not a site's date stamp ("2025-02-07 发布").
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})"
                    r"(?=\s*(?:年|学年|[-—~～至](?![0-9]{1,2}[-/][0-9]{1,2})|届))")
@@ -91,14 +98,18 @@ _ROC_DATE = re.compile(r"民國\s*([0-9]{2,3})\s*年|(?<![0-9])([0-9]{2,3})\s*�
 ROC_OFFSET = 1911
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+# A union named as the one that will act ("区总工会将…", "学院工会拟…").
+_ACTING = re.compile(r"([\u4e00-\u9fff]{1,10}(?:总工会|工会))(?:将|拟|决定|定于|计划于|准备)")
 _ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
 # Words that end like an organisation's name but name none.
 _NO_NAME = ("工会", "委员会", "总工会")
-# What comes before an organisation's name in a sentence: a year, a preposition, a verb.
+# What comes before an organisation's name in a sentence: a year, a preposition, a verb, a
+# festival ("五一劳动节工会活动" names no 劳动节工会).
 _ORG_PREFIX = re.compile(r"^(?:.*?(?:[0-9〇零一二三四五六七八九xX]{2,4}|年)"
                          r"(?:年度?|学年|秋|春|上半年|下半年)*(?:第[一二]学期)?"
                          r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的|和|了|推动|推进|加强|发挥|履行|增强"
-                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定))")
+                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定"
+                         r"|(?:劳动|妇女|春|国庆|中秋|端午|元宵|重阳|儿童|教师|护士|元旦)节))")
 
 
 @dataclass(frozen=True)
@@ -244,6 +255,16 @@ class PlanDescriber:
         one_plan = len(doc.plans) == 1
         return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
 
+    def _acting_kind(self, body: str) -> str:
+        """The kind of the first union the body names as doing what the plan arranges
+        ("区总工会将在…进行送清凉活动"): where nothing above the items names the organisation,
+        the union that acts is the plan's own, whatever the people it serves are called."""
+        for m in _ACTING.finditer(body):
+            code = _first_code(self.rules["org_kind"], (m.group(1),), "")
+            if code:
+                return code
+        return ""
+
     def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
               one_plan: bool) -> PlanFields:
         text, norm = doc.clean.text, doc.clean.norm
@@ -256,6 +277,11 @@ class PlanDescriber:
         # the lines a title may stand on, with their Simplified views (computed once)
         heads = [(line, normalized_view(line)) for line in opening_lines[start:3]]
         for k, (line, view) in enumerate(heads, start=start):
+            if not _title_like(line, view) and (m := _BRACKETED_TITLE.search(line)) \
+                    and _names_a_kind(normalized_view(m.group(1))):
+                # "【《劳模工作室管理办法》】为充分…": the title a site bracketed
+                title = _clean_title(m.group(1))
+                break
             if _title_like(line, view):
                 after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
                 if _clean_title(line) == page_title and _title_like(*after) \
@@ -288,7 +314,8 @@ class PlanDescriber:
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
                          (t_norm, f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_norm),
-                         "") or _most_code(self.rules["org_kind"], _without(own, body), "unknown")
+                         "") or self._acting_kind(_without(own, body)) \
+            or _most_code(self.rules["org_kind"], _without(own, body), "unknown")
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
             or _earliest_code(self.rules["plan_kind"], body, "other")
