@@ -317,3 +317,21 @@ def test_a_holiday_name_a_hard_wrap_split_is_rejoined(cleaner, parse):
     items = "本次活动共分五\n一、活动时间\n二、活动地点\n"
     assert cleaner(raw(items)).text == items
 
+
+
+def test_a_library_page_counter_glued_to_a_marker_is_removed(cleaner, parse):
+    # p587: "…女工委员会。2/102、干部配备到位" is page 2 of 10, then item 2、
+    doc = cleaner(raw("1/102023年医院工会工作计划\n一、组织健全。建立女工委员会。2/102、干部配备到位。"))
+    assert doc.text == "2023年医院工会工作计划\n一、组织健全。建立女工委员会。2、干部配备到位。"
+    assert {r.rule_id for r in doc.removals} == {"library_page_counter"}
+    # a share is no page counter
+    assert cleaner(raw("参加人数。1/3以上的职工参加。")).text == "参加人数。1/3以上的职工参加。"
+
+
+def test_a_template_sites_extended_reading_is_cut_whatever_follows(cleaner, parse):
+    # p602: writing tips numbered 第一,…第五, appended after the plan
+    doc = parse("(一)加强工会日常管理。\n1、组织教职工开展集体活动。\n"
+                "2014——2015学年度第二学期中学工会工作计划的延伸阅读——工作计划的写作注意事项\n"
+                "不论哪种计划,写作中都必须注意掌握以下五条原则:\n第一,对上负责的原则。\n第二,切实可行的原则。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["(一)", "1、"]
+    assert "extended_reading" in {r.rule_id for r in doc.clean.removals}

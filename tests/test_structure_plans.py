@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.structure.plans import load_plan_markers, split_plans
+from tests.conftest import items_of
 
 
 def plans(text: str):
@@ -26,6 +27,7 @@ def plans(text: str):
     ("街道工会工作总结1", "街道工会工作总结2"),
     ("篇1:工会春游活动方案", "篇2:工会秋游活动方案"),
     ("1小学慰问退休教师活动方案", "2蝙蝠小学工会春节慰问教师活动方案"),  # p563
+    ("医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"),  # p587
 ])
 def test_plan_marker_styles(first, second):
     text = f"前言\n{first}\n一、学习\n{second}\n一、竞赛\n"
@@ -61,3 +63,19 @@ def test_plan_markers_inside_run_together_lines():
     # one "范文1" inside a sentence divides nothing
     _, one = plans("请参阅工会工作计划范文1的写法。一、学习\n")
     assert len(one) == 1 and one[0].title == ""
+
+
+def test_bracketed_plan_numbers_inside_a_library_page_run_into_one_line(parse):
+    # p587: "…了解一下吧。医院工会工作计划【第一篇】署的…工作.2.北京…": the page lost its first
+    # item, and the plan that begins inside a line may begin mid-sequence like a page does
+    doc = parse("下面分享2023年医院工会工作计划精选5篇,一起来了解一下吧。医院工会工作计划【第一篇】署的"
+                "双代会的筹备工作.2.北京大学第六医院职工代表换届选举工作.3.进行职工代表培训,明确工作职权."
+                "4.做好职代会提案的征集.医院工会工作计划【第二篇】--。一、健全女工组织,规范女职工工作制度。"
+                "二、做好女职工维权工作。")
+    assert [p.title for p in doc.plans] == ["医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"]
+    assert [m for _, m, _ in items_of(doc, 1)] == ["2.", "3.", "4."]
+    assert [m for _, m, _ in items_of(doc, 2)] == ["一、", "二、"]
+    # under a plan marker standing on its own line, a run starting at 2 is still no run
+    lone = parse("医院工会工作计划【第一篇】\n前言。\n2.北京大学\n3.进行职工代表培训\n"
+                 "医院工会工作计划【第二篇】\n一、学习\n")
+    assert items_of(lone, 1) == []

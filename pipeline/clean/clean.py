@@ -108,7 +108,8 @@ class Cleaner:
                 continue
             cut = next((r for r in self.cut_from if r.pattern.search(line)), None)
             if cut is not None:
-                stop = len(norm) if _links_follow(lines, k) else min(end + 1, len(norm))
+                to_end = cut.whatever_follows or _links_follow(lines, k)
+                stop = len(norm) if to_end else min(end + 1, len(norm))
                 spans.append((start, stop))
                 removals.append(Removal(cut.id, mapped.origin[start], mapped.origin[stop]))
                 if stop == len(norm):

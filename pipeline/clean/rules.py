@@ -16,7 +16,7 @@ _ROW = (Field("id", required=True), Field("pattern", "pattern", required=True, f
 CLEANING_FILE = (
     Table("replace", (*_ROW, Field("with", default=""))),
     Table("drop_line", _ROW),
-    Table("cut_from", _ROW),
+    Table("cut_from", (*_ROW, Field("whatever_follows", "bool", default=False))),
 )
 
 
@@ -29,6 +29,7 @@ class CleaningRule:
     pattern: re.Pattern[str]
     replacement: str = ""
     note: str = ""
+    whatever_follows: bool = False  # cut_from: to the end even where prose, not links, follows
 
 
 def load_rules(path: str | Path | None = None) -> tuple[CleaningRule, ...]:
@@ -43,5 +44,6 @@ def _load(path: str | None) -> tuple[CleaningRule, ...]:
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
     if duplicated:
         raise ConfigError("E201", f"{data.where}: rule id(s) {duplicated} used in more than one section")
-    return tuple(CleaningRule(r["id"], kind, r["pattern"], r.get("with") or "", r["note"] or "")
+    return tuple(CleaningRule(r["id"], kind, r["pattern"], r.get("with") or "", r["note"] or "",
+                              bool(r.get("whatever_follows")))
                  for kind in RULE_KINDS for r in data.rows(kind))

@@ -28,7 +28,10 @@ class StructureParser:
         plans = []
         for span in spans:
             cands = find_candidates(doc.norm, span.body_start, span.end, self.styles)
+            # a body opening the page, or after a plan marker inside a line (a library page run
+            # into one line: "…医院工会工作计划【第一篇】署的…工作.2.北京…"), may begin mid-sequence
+            mid_line = doc.norm[span.body_start:span.body_start + 1] not in ("\n", "")
             items = build_tree(cands, doc.norm, span.body_start, span.end, self.by_id,
-                               page_start=not span.title)
+                               page_start=not span.title or mid_line)
             plans.append(Plan(span.ordinal, span.title, span.start, span.end, items))
         return StructuredDocument(doc, preamble, tuple(plans))

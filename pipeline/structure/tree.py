@@ -488,7 +488,8 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
                styles: dict[str, MarkerStyle], page_start: bool = False) -> list[Item]:
     """Validated items of one plan body `norm[start:end]`, in reading order.
 
-    `page_start` says the body opens the article, so it may begin mid-sequence.
+    `page_start` says the body opens the article (or a plan whose marker stood inside a
+    line), so it may begin mid-sequence.
     """
     cands = _drop_empty_inline(cands, norm, end)
     starts = [m.start for m in cands]  # in reading order, so sorted
