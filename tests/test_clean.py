@@ -165,6 +165,21 @@ def test_library_chunk_numbers_are_removed_and_cut_sentences_joined(cleaner, par
     assert [it.marker.style for it in parse(page).plans[0].items] == ["cn_dun", "cn_dun"]
 
 
+def test_a_library_chunk_cut_after_a_sentence_by_chance_is_still_a_chunk(cleaner, parse):
+    # p589: the second cut falls after ";", but the first chunk holds the page's own 一、二、
+    # outline, which no "1、" item would enclose
+    body = "积极发挥工会组织在党政领导和群众之间的桥梁纽带作用,更好维护职工的合法权利。" * 6
+    page = (f"1、交通局工会活动工作方案 一、活动目的 {body}二、活动对象 交通运输局、公路段、运\n"
+            f"2、输管理所全体工会会员。三、活动方式 {body}让每位职工安心投入工作;\n"
+            f"3、做好走访慰问工作,深入了解每位职工家庭情况。")
+    doc = parse(page)
+    assert [it.marker.style for it in doc.plans[0].items] == ["cn_dun", "cn_dun", "cn_dun"]
+    assert "运输管理所" in doc.clean.text
+    # long numbered items ending in sentences, one cut, and no outline inside: real items
+    items = (f"1、开展学习活动{body}组织职工\n2、参加培训。{body}\n3、做好慰问工作{body}")
+    assert [it.marker.value for it in parse(items).plans[0].items] == [1, 2, 3]
+
+
 def test_short_or_punctuated_numbered_lines_are_real_items(cleaner):
     short = "1、活动时间\n2、活动地点\n3、参加人员\n"
     long_item = "1、" + "组织职工开展读书活动。" * 30 + "\n2、" + "开展送温暖活动。" * 30
