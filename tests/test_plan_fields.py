@@ -171,6 +171,20 @@ def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():
         == {"a-p1", "b-p1"}
 
 
+def test_a_page_running_two_plans_together_joins_the_one_it_begins_like():
+    # p068: items 0-2 copy x's three items, items 3-8 copy y's six: one copy group per plan,
+    # through the text the spliced page begins with; x and y are no copies of each other
+    def item(plan: str, k: int) -> ReuseItem:
+        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
+
+    clusters = [ReuseCluster(((item("s-p1", k), 1.0), (item("x-p1", k), 1.0))) for k in range(3)]
+    clusters += [ReuseCluster(((item("s-p1", k), 1.0), (item("y-p1", k - 3), 1.0))) for k in range(3, 9)]
+    heads = {f"{p}-i{k}" for p in ("s-p1", "x-p1", "y-p1") for k in range(3)}
+    groups = copy_groups(clusters, {"s-p1": 9, "x-p1": 3, "y-p1": 6},
+                         {"s-p1": 900, "x-p1": 300, "y-p1": 600}, heads)
+    assert set(groups) == {"s-p1", "x-p1"}
+
+
 def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none():
     from pipeline.mine.reuse import COPY_MAX_PLANS
 

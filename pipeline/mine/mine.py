@@ -291,23 +291,34 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     its original, while a plan that only ends with another's passage ("…送清凉…" then a
     pasted 比赛规程) is none. A plan cut after its first few short items is linked by their
     words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts).
+    A page that runs two plans' texts together copies each through a different part of it;
+    it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).
     Each group is named by its canonical member, the one with the most text."""
     shared: Counter = Counter()
     headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
+    used: dict[tuple[str, str], set[str]] = defaultdict(set)  # (plan, other): plan's items shared
     for c in clusters:
         plans = sorted({i.plan_id for i, _ in c.members})
         if len(plans) > COPY_MAX_PLANS:
             continue  # boilerplate, not copying (reuse.py)
         head_plans = {i.plan_id for i, _ in c.members if i.item_id in heads}
+        items = defaultdict(set)
+        for i, _ in c.members:
+            items[i.plan_id].add(i.item_id)
         for a, b in combinations(plans, 2):
             shared[(a, b)] += 1
             headed.update((a, b, p) for p in head_plans & {a, b})
-    sets = UnionFind()
+            used[(a, b)] |= items[a]
+            used[(b, a)] |= items[b]
+    links = []
     for (a, b), n in shared.items():
         size_a, size_b = items_per_plan.get(a, 1), items_per_plan.get(b, 1)
         smaller = a if (size_a, a) <= (size_b, b) else b
         if n >= max(1.0, COPY_SHARE * min(size_a, size_b)) and (a, b, smaller) in headed:
-            sets.union(a, b)
+            links.append((a, b))
+    sets = UnionFind()
+    for a, b in _splices_cut(links, shared, used, heads):
+        sets.union(a, b)
     for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)
     out = {}
@@ -318,6 +329,27 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         for p in members:
             out[p] = (_tid("copy", canonical), canonical)
     return out
+
+
+def _splices_cut(links: list[tuple[str, str]], shared: Counter,
+                 used: dict[tuple[str, str], set[str]], heads: set[str]) -> list[tuple[str, str]]:
+    """`links` without those of a plan that copies two plans through disjoint parts of it (a
+    page running two texts together, p068): of such a plan's links, the one through the text
+    it begins with (its `heads`) stays, else the one sharing the most clusters, with every
+    other link that shares some of the same items."""
+    by_plan: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for a, b in links:
+        by_plan[a].append((a, b))
+        by_plan[b].append((a, b))
+    cut: set[tuple[str, str]] = set()
+    for plan, own in by_plan.items():
+        if len(own) < 2:
+            continue
+        other = {link: link[1] if link[0] == plan else link[0] for link in own}
+        strongest = max(own, key=lambda link: (bool(used[(plan, other[link])] & heads), shared[link], link))
+        core = used[(plan, other[strongest])]
+        cut.update(link for link in own if not used[(plan, other[link])] & core)
+    return [link for link in links if link not in cut]
 
 
 def _examples(rows: list[tuple[str, str, str, float]], key) -> set[str]:
