@@ -242,6 +242,12 @@ def test_the_page_title_is_the_first_line_that_names_a_plan(cleaner):
     assert cleaner(raw(page)).title == "关于举办职工篮球赛的通知"
     # a page whose lines name no plan keeps its first line
     assert cleaner(raw("春季趣味运动会\n一、拔河\n")).title == "春季趣味运动会"
+    # a breadcrumb trail ending in ">" is no title (p113)
+    assert cleaner(raw("学习啦>实用范文>办公文秘>策划方案>\n五一劳动节活动方案2023\n一、活动时间\n")).title \
+        == "五一劳动节活动方案2023"
+    # a collection's title run on into the text is the title, without that text (p587)
+    page = "您好,欢迎访问三七文档\n2023年医院工会工作计划精选5篇计划是人们为了更好地组织时间而制定的。\n"
+    assert cleaner(raw(page)).title == "2023年医院工会工作计划精选5篇"
 
 
 def test_a_chrome_rule_never_removes_a_long_run_together_line(cleaner):

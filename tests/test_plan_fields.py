@@ -309,6 +309,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      None, ("title_text", "plan_kind"), ("劳模工作室管理办法", "rules")),
     ("近日,【工会外出踏青活动方案】引发关注。以下为本次踏青活动的具体方案总结。\n一、活动目的\n二、活动时间\n",
      None, ("title_text", "plan_kind"), ("工会外出踏青活动方案", "activity_plan")),
+    # a Taiwanese title's Republic year (p479), over a western year in its opening
+    ("桃園市立青溪國民中學105年度教職員工文康活動計畫\n依據2014年修訂之辦法辦理。\n一、活動日期\n二、活動地點\n",
+     None, ("year",), (2016,)),
     # a festival before 工会 names no organisation (p114)
     ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
@@ -317,7 +320,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
-        "bracketed-title", "bracketed-title-in-sentence", "festival-no-org"])
+        "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "festival-no-org"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected

@@ -96,6 +96,8 @@ _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*"
 # A Republic-of-China date on a Taiwanese page ("93年5月8日", "民國113年"): year + 1911.
 _ROC_DATE = re.compile(r"民國\s*([0-9]{2,3})\s*年|(?<![0-9])([0-9]{2,3})\s*年\s*[0-9]{1,2}\s*月")
 ROC_OFFSET = 1911
+# A Taiwanese title's year of the Republic ("…國民中學105年度…計畫", "112學年度"): 1991-2040.
+_ROC_TITLE_YEAR = re.compile(r"(?<![0-9])(?:民国\s*)?(8[0-9]|9[0-9]|1[0-2][0-9])\s*(?:学年度|年度|年)")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
 # A union named as the one that will act ("区总工会将…", "学院工会拟…").
@@ -319,11 +321,13 @@ class PlanDescriber:
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
             or _earliest_code(self.rules["plan_kind"], body, "other")
-        year = year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
+        traditional = doc.clean.script == "traditional"
+        roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not _TITLE_YEAR.search(t_norm) else None
+        year = int(roc.group(1)) + ROC_OFFSET if roc \
+            else year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _TITLE_YEAR.search(t_norm):
             year += 1  # "…工作总结和明年工作计划" over "2017年镇工会在总结…"
-        year = year \
-            or dated_year(f"{opening} {body}", doc.clean.script == "traditional")
+        year = year or dated_year(f"{opening} {body}", traditional)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
         return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,
