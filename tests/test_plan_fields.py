@@ -312,6 +312,14 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a Taiwanese title's Republic year (p479), over a western year in its opening
     ("桃園市立青溪國民中學105年度教職員工文康活動計畫\n依據2014年修訂之辦法辦理。\n一、活動日期\n二、活動地點\n",
      None, ("year",), (2016,)),
+    # 为了总结 is a purpose, not a summary (p455); a superior's notice cited (…的通知精神) makes
+    # no notice (p572); a site's category before the title (计划总结之…) names no summary (p163)
+    ("为了总结2017年的女职工工作,安排部署2018年的主要任务,市总工会决定召开全委会议。有关事项通知如下:\n"
+     "一、会议时间\n二、会议地点\n", None, ("plan_kind",), ("notice",)),
+    ("根据区委办《关于印发春节期间有关活动方案》的通知精神,拟制定慰问工作方案如下:\n一、慰问对象\n二、慰问标准\n",
+     None, ("plan_kind",), ("activity_plan",)),
+    ("• 2021-04-14 发布\n体育计划总结之女教师拔河比赛活动方案\n一、活动目的\n二、比赛时间\n", None,
+     ("plan_kind",), ("activity_plan",)),
     # a festival before 工会 names no organisation (p114)
     ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
@@ -320,7 +328,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
-        "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "festival-no-org"])
+        "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
+        "notice-cited", "site-category", "festival-no-org"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected
