@@ -101,6 +101,7 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
     ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
     ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation
+    ("戴德森醫療財團法人關係企業工會獎勵辦法", "hospital"),  # a Taiwanese hospital group (p615)
     ("学习十八届三中全会精神工会工作计划", "unknown"),  # 三中全会 is no school
 ])
 def test_the_kind_of_a_named_union(describe, title, kind):

@@ -281,3 +281,23 @@ def test_a_run_of_yi_shi_before_any_item_on_a_page_cut_from_a_charter(parse):
             "(一)听取报告;\n第二十六条 大会的任务:\n(一)审议;\n")
     assert markers(parse(page)) == [(2, "(一)"), (2, "(二)"), (1, "第二十五条"), (2, "(一)"),
                                     (1, "第二十六条"), (2, "(一)")]
+
+
+def test_a_charter_numbering_its_articles_in_arabic_digits_on_their_own_lines(parse):
+    # p616: 第一章 > 第1條 (alone on its line) > 一、; p615: "第1條  為鼓勵…"
+    doc = parse("組織章程\n第一章 總則\n第1條\n本章程依據工會法訂定之。\n第2條\n本會之任務如下:\n"
+                "一、團體協約之締結。\n二、勞資爭議之處理。\n第二章 會員\n第3條\n會員申請入會。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第一章"), (2, "第1條"), (2, "第2條"), (3, "一、"), (3, "二、"), (1, "第二章"), (2, "第3條")]
+    doc = parse("模範勞工選拔暨獎勵辦法\n第1條  為鼓勵會員敦品勵行,特訂定本辦法。\n"
+                "第2條  凡本會會員入會滿半年者,均得被推薦。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["第1條", "第2條"]
+    # an article cited inside a sentence is no marker
+    assert items_of(parse("依工會法第12條規定辦理。\n")) == []
+
+
+def test_an_ordinal_with_a_full_stop_continues_its_run(parse):
+    # p612: "第一,积极参与…" then "第二.坚持企务公开。"
+    doc = parse("现将本年度的工作做一总结:\n第一,积极参与企业民主管理工作。\n召开职工代表大会。\n"
+                "第二.坚持企务公开。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["第一,", "第二."]
