@@ -93,6 +93,11 @@ def test_the_punctuation_between_a_marker_and_its_text_belongs_to_neither(parse)
                                              GoldItem(1, 2, "三是", "组织劳模体检")))
     pairs, _ = match(gold, found_items(doc))
     assert [p[1] is not None for p in pairs] == [True, True, False]
+    # so does a list bullet (p616: "第6條" then "• 本會有…")
+    doc = parse("第5條\n本會之任務如下。\n第6條\n • 本會有一般會員贊助會員\n")
+    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 1, "第5條", "本會之任務如下"),
+                                             GoldItem(1, 1, "第6條", "本會有一般會員贊助會員")))
+    assert all(p[1] is not None for p in match(gold, found_items(doc))[0])
 
 
 def test_eval_plans_sets_a_blind_second_reading_beside_planpipe_on_the_same_plans():

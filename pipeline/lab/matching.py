@@ -18,8 +18,9 @@ from pipeline.records import Item, Plan, StructuredDocument
 # and the page may put spaces and line breaks among them.
 _START_REACH = 80
 # Punctuation between a marker and its text belongs to neither: "一是,组织…" matches a reader's
-# marker "一是" and start "组织…" as it would "一是," and ",组织…".
-_BETWEEN = "、,.:;"
+# marker "一是" and start "组织…" as it would "一是," and ",组织…"; so does a list bullet
+# ("第6條 • 本會有…", p616).
+_BETWEEN = "、,.:;•●"
 
 
 @dataclass(frozen=True)
