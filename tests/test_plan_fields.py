@@ -321,6 +321,12 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      None, ("plan_kind",), ("activity_plan",)),
     ("• 2021-04-14 发布\n体育计划总结之女教师拔河比赛活动方案\n一、活动目的\n二、比赛时间\n", None,
      ("plan_kind",), ("activity_plan",)),
+    # a site's labelled watermark glued to a title run on into its text (p643): the title's
+    # plan part gives the year; a year's schedule of 文体 activities is a work plan (p639)
+    ("携笔同道公文写作范文宝典:www.xiebitongdao.com区总工会2019年工作总结及2020年工作计划2019年,在区委的领导下,"
+     "区总工会发挥了作用。\n一、2019年工作完成情况\n二、2020年工作计划\n", None,
+     ("title_text", "year", "plan_kind"), ("区总工会2019年工作总结及2020年工作计划", 2020, "summary_plan")),
+    ("工会全年度文体活动安排\n一、春季登山\n二、秋季运动会\n", None, ("plan_kind",), ("work_plan",)),
     # a festival before 工会 names no organisation (p114)
     ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
@@ -330,7 +336,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
-        "notice-cited", "site-category", "festival-no-org"])
+        "notice-cited", "site-category", "watermark-title-tail", "year-of-sports",
+        "festival-no-org"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected

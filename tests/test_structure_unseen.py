@@ -301,3 +301,22 @@ def test_an_ordinal_with_a_full_stop_continues_its_run(parse):
     doc = parse("现将本年度的工作做一总结:\n第一,积极参与企业民主管理工作。\n召开职工代表大会。\n"
                 "第二.坚持企务公开。\n")
     assert [m for _, m, _ in items_of(doc)] == ["第一,", "第二."]
+
+
+def test_a_chinese_number_that_lost_its_opening_bracket_continues_its_run(parse):
+    # p633: "（三）…" then "四)…" and "五)、…" at a line's start, each over its 1、2、
+    doc = parse("一、加强建设\n（三）开展文体活动。\n1、开展精神文明创建活动。\n"
+                "四)以权益维护为抓手,拓展送温暖工程。\n1、加大源头参与。\n2、维护合法权益。\n"
+                "五)、以优化工作环境为着眼点。\n1、配强领导班子。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "（三）"), (3, "1、"), (2, "四)"), (3, "1、"), (3, "2、"), (2, "五)、"), (3, "1、")]
+    # "十三五)" closing a bracket inside a sentence is none
+    assert [m for _, m, _ in items_of(parse("一、落实规划(十三五)的要求。\n二、学习\n"))] == ["一、", "二、"]
+
+
+def test_markers_after_a_book_title_and_a_contests_rounds_glued_to_their_heading(parse):
+    # p654: "…上报《参赛报名表》(三).9月10日…"; "七、竞赛规则第一轮:初露锋芒…。第二轮:当机立断…"
+    doc = parse("六、实施流程(一).9月8日前准备试题(二).9月9日各部门上报《参赛报名表》(三).9月10日下午开始竞赛"
+                "七、竞赛规则第一轮:初露锋芒,小组必答题每题10分。第二轮:当机立断,小组抢答题。")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "六、"), (2, "(一)."), (2, "(二)."), (2, "(三)."), (1, "七、"), (2, "第一轮:"), (2, "第二轮:")]

@@ -51,6 +51,8 @@ TITLE_MAX_CHARS = 40
 MENU_MIN_KINDS = 3
 # A line starting so continues the title line above it.
 _TITLE_CONTINUED = ("及", "暨", "和", "与", "兼")
+# The second half of a title such as "…工作总结及2020年工作计划" after its first title word.
+_TITLE_TAIL = re.compile(r"(?:及|暨|和|与|兼)[^,。;:]{0,14}?(?:计划|打算|要点|思路|安排)")
 _TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
 # A line starting so is an item or a sentence, never a title ("(一)比赛时间:…", "根据…").
@@ -235,7 +237,10 @@ def _clean_title(line: str) -> str:
     line = _CHROME.sub("", _PLAN_MARKER.sub("", line)).strip(" :：-_|·\t")
     if len(line) >= TITLE_MAX_CHARS:
         m = _TITLE_WORDS.search(line)
-        line = line[:m.end()] if m and m.end() < TITLE_MAX_CHARS else ""
+        end = m.end() if m else 0
+        if m and (tail := _TITLE_TAIL.match(line, end)):
+            end = tail.end()  # "…2019年工作总结及2020年工作计划2019年,在…": the plan part too
+        line = line[:end] if m and end < TITLE_MAX_CHARS else ""
     return line
 
 

@@ -19,14 +19,15 @@ from functools import lru_cache
 from pipeline.markers import MarkerStyle, read_numeral
 from pipeline.records import Marker
 
-# Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…"),
+# Characters after which an inline marker may start ("…;2、参加…", "…意义。三、创建…",
+# "…上报《参赛报名表》(三).9月10日…"),
 # including an ASCII full stop that ends a Chinese sentence ("…信心.(一)是…"), the end of an
 # HTML tag a page leaked ('…255);">七、做好…'), past a page
 # or list number a PDF dump left glued before a line's "一、" ("1一、活动目的:"), and past a
 # plan's number run on into its first item ("…工会工作计划篇1一、深入学习…", "…慰问方案1一、目的").
 _PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七八九十]{1,3}、))?"
                          r"|(?:篇|方案|计划|要点|策划|范文)[0-9]{1,2}(?=一、)"
-                         r"|[。;!?:,、)\]】”\"'|…>][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
+                         r"|[。;!?:,、)\]】”\"'|…>》][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
 # What a glued marker may follow: a Chinese character, or a template's placeholder for one
 # ("地点:xxx三、参赛对象", "**四、").
 _GLUED_AFTER = "(?:(?<=[\u3400-\u9fff])|(?<=[xX]{2})|(?<=[*＊×○□]))"
