@@ -349,6 +349,15 @@ def test_a_library_page_counter_glued_to_a_marker_is_removed(cleaner, parse):
     assert cleaner(raw("参加人数。1/3以上的职工参加。")).text == "参加人数。1/3以上的职工参加。"
 
 
+def test_a_librarys_numbered_download_notes_are_chrome(parse):
+    # p680: 汇文网's "温馨提示:" list above a page that starts at its 六、
+    doc = parse("温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常。\n"
+                "2. 本文档由用户上传,版权归属用户,汇文网负责整理代发布。\n3. 下载前请仔细阅读文档内容。\n"
+                "4. 下载文档时可能由于网络波动等原因无法下载。\n网站客服:3074922707\n"
+                "六、参加方法\n1、人员规定参加者必须是在职职工。\n2、比赛以队为单位进行。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "六、"), (2, "1、"), (2, "2、")]
+
+
 def test_a_template_sites_extended_reading_is_cut_whatever_follows(cleaner, parse):
     # p602: writing tips numbered 第一,…第五, appended after the plan
     doc = parse("(一)加强工会日常管理。\n1、组织教职工开展集体活动。\n"

@@ -327,6 +327,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      "区总工会发挥了作用。\n一、2019年工作完成情况\n二、2020年工作计划\n", None,
      ("title_text", "year", "plan_kind"), ("区总工会2019年工作总结及2020年工作计划", 2020, "summary_plan")),
     ("工会全年度文体活动安排\n一、春季登山\n二、秋季运动会\n", None, ("plan_kind",), ("work_plan",)),
+    # a sentence of purpose naming a plan is no title (p666)
+    ("为丰富教师业余文化生活,学院工会计划\n于下周举办趣味运动会。\n一、比赛项目\n二、比赛时间\n", None,
+     ("title_text",), (None,)),
     # a festival before 工会 names no organisation (p114)
     ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
@@ -336,7 +339,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
-        "notice-cited", "site-category", "watermark-title-tail", "year-of-sports",
+        "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "purpose-no-title",
         "festival-no-org"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)

@@ -55,8 +55,10 @@ _TITLE_CONTINUED = ("及", "暨", "和", "与", "兼")
 _TITLE_TAIL = re.compile(r"(?:及|暨|和|与|兼)[^,。;:]{0,14}?(?:计划|打算|要点|思路|安排)")
 _TITLE_WORDS = TITLE_WORDS
 _NUM = "[0-9一二三四五六七八九十]"
-# A line starting so is an item or a sentence, never a title ("(一)比赛时间:…", "根据…").
-_NOT_A_TITLE = re.compile(rf"^\s*(?:[(（]?{_NUM}{{1,3}}[)）、.．]|根据|按照|依据|为了|以下是)")
+# A line starting so is an item or a sentence, never a title ("(一)比赛时间:…", "根据…",
+# "为丰富教师业余文化生活,…学院工会计划").
+_NOT_A_TITLE = re.compile(rf"^\s*(?:[(（]?{_NUM}{{1,3}}[)）、.．]|根据|按照|依据|为了|以下是"
+                          r"|为(?:进一步|丰富|加强|提高|切实|更好|促进|深入|确保|做好|全面|认真|活跃|增强))")
 # A title a site put in brackets at the head of the text that runs on after it.
 _BRACKETED_TITLE = re.compile(r"【《?([^【】《》\n]{4,38}?)》?】")
 _PLAN_MARKER = re.compile(
