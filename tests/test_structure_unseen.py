@@ -320,3 +320,11 @@ def test_markers_after_a_book_title_and_a_contests_rounds_glued_to_their_heading
                 "七、竞赛规则第一轮:初露锋芒,小组必答题每题10分。第二轮:当机立断,小组抢答题。")
     assert [(d, m) for d, m, _ in items_of(doc)] == [
         (1, "六、"), (2, "(一)."), (2, "(二)."), (2, "(三)."), (1, "七、"), (2, "第一轮:"), (2, "第二轮:")]
+
+
+def test_a_number_after_another_numbers_comma_is_no_marker(parse):
+    # the countdown "…1分。…2.十人…": inside "5、4、3、2、1分" no value starts an item,
+    # nor does the 1 of a decimal section number "3、2、1工会办…"
+    doc = parse("一、比赛项目\n1.拔河比赛规则:按名次依次得5、4、3、2、1分。"
+                "2.十人十一足比赛规则:每队十一人。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["一、", "1.", "2."]
