@@ -264,15 +264,16 @@ class PlanDescriber:
         one_plan = len(doc.plans) == 1
         return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
 
-    def _acting_kind(self, body: str) -> str:
-        """The kind of the first union the body names as doing what the plan arranges
-        ("区总工会将在…进行送清凉活动"): where nothing above the items names the organisation,
-        the union that acts is the plan's own, whatever the people it serves are called."""
+    def _body_org_kind(self, body: str) -> str:
+        """Where nothing above the items names the organisation: the kind of the first union
+        the body names as doing what the plan arranges ("区总工会将在…进行送清凉活动"), the
+        union that acts being the plan's own whatever the people it serves are called; else
+        the kind the body's words name most often."""
         for m in _ACTING.finditer(body):
             code = _first_code(self.rules["org_kind"], (m.group(1),), "")
             if code:
                 return code
-        return ""
+        return _most_code(self.rules["org_kind"], body, "unknown")
 
     def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
               one_plan: bool) -> PlanFields:
@@ -323,16 +324,16 @@ class PlanDescriber:
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
         org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
                          (t_norm, f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_norm),
-                         "") or self._acting_kind(_without(own, body)) \
-            or _most_code(self.rules["org_kind"], _without(own, body), "unknown")
+                         "") or self._body_org_kind(_without(own, body))
         plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
                           (t_norm, f"{t_norm} {opening}", p_norm), "") \
             or _earliest_code(self.rules["plan_kind"], body, "other")
         traditional = doc.clean.script == "traditional"
-        roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not _TITLE_YEAR.search(t_norm) else None
+        western = _TITLE_YEAR.search(t_norm)
+        roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
             else year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
-        if year and _NEXT_YEAR_PLAN.search(t_norm) and not _TITLE_YEAR.search(t_norm):
+        if year and _NEXT_YEAR_PLAN.search(t_norm) and not western:
             year += 1  # "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{opening} {body}", traditional)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \

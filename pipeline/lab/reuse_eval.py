@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.gold import GoldDocument, GoldItem
 from pipeline.lab.matching import found_items, match
-from pipeline.mine.mine import COPY_HEAD_ITEMS, copy_groups
+from pipeline.mine.mine import copy_groups, plan_heads
 from pipeline.mine.reuse import ReuseItem, find_reuse
 from pipeline.paths import gold_file
 
@@ -67,16 +67,13 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
     # every article: copies are searched corpus-wide
     docs = {rec: doc.structured for rec, doc in analysed_documents(corpus, None).items()}
     items: list[ReuseItem] = []
-    heads: set[str] = set()  # each plan's first COPY_HEAD_ITEMS items, and their texts in order
-    openings: dict[str, tuple[str, ...]] = {}
+    ordinals: list[int] = []
     for rec, doc in docs.items():
         for f in found_items(doc):
-            it = ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}", rec,
-                           doc.clean.norm[f.item.text_start:f.item.text_end])
-            items.append(it)
-            if f.item.ordinal <= COPY_HEAD_ITEMS:
-                heads.add(it.item_id)
-                openings[it.plan_id] = openings.get(it.plan_id, ()) + (it.text,)
+            items.append(ReuseItem(f"{rec}|{f.plan.ordinal}|{f.item.ordinal}", f"{rec}|{f.plan.ordinal}",
+                                   rec, doc.clean.norm[f.item.text_start:f.item.text_end]))
+            ordinals.append(f.item.ordinal)
+    heads, openings = plan_heads((i.item_id, i.plan_id, o, i.text) for i, o in zip(items, ordinals))
     clusters = find_reuse(items)
     cluster_of = {i.item_id: k for k, c in enumerate(clusters) for i, _ in c.members}
     copied = found = 0

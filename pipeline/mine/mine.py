@@ -112,15 +112,10 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
 
     clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
                                                           cols.text_norm))
-    heads: set[str] = set()  # each plan's first COPY_HEAD_ITEMS items, and their texts in order
-    openings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for item_id, plan_id, ordinal, text in zip(cols.item_id, cols.plan_id, cols.ordinal, cols.text_norm):
-        if ordinal <= COPY_HEAD_ITEMS:
-            heads.add(item_id)
-            openings[plan_id].append((ordinal, text))
+    heads, openings = plan_heads(zip(cols.item_id, cols.plan_id, cols.ordinal, cols.text_norm))
     copies = copy_groups(clusters, Counter(cols.plan_id),
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
-                         heads, {p: tuple(t for _, t in sorted(first)) for p, first in openings.items()})
+                         heads, openings)
 
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)
@@ -280,6 +275,19 @@ def section_variants(headings: Iterable[tuple[str, str, str, str]],
     frame = pd.DataFrame(rows, columns=_cols("sections"))
     return frame.sort_values(["section", "n_plans", "variant"], ascending=[True, False, True],
                              ignore_index=True)
+
+
+def plan_heads(rows: Iterable[tuple[str, str, int, str]]) -> tuple[set[str], dict[str, tuple[str, ...]]]:
+    """From (item_id, plan_id, ordinal, text) rows: the ids of each plan's first
+    COPY_HEAD_ITEMS items, and those items' texts in order per plan (what `copy_groups`
+    reads as `heads` and `openings`)."""
+    heads: set[str] = set()
+    first: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for item_id, plan_id, ordinal, text in rows:
+        if ordinal <= COPY_HEAD_ITEMS:
+            heads.add(item_id)
+            first[plan_id].append((ordinal, text))
+    return heads, {p: tuple(t for _, t in sorted(texts)) for p, texts in first.items()}
 
 
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
