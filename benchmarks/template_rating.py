@@ -20,6 +20,7 @@ import random
 from pathlib import Path
 
 from pipeline import load_tables
+from pipeline.mine import shown_text
 
 SLOTS = {
     "<DATE>": "a date or time", "<PLACE>": "a place", "<PEOPLE>": "who takes part",
@@ -44,7 +45,7 @@ def draw(run_dir: str, sheet: str, n: int, seed: int) -> None:
             f.write(json.dumps({
                 "id": tid, "kind": row.kind, "pattern": row.pattern,
                 "slots": {s: m for s, m in SLOTS.items() if s in row.pattern},
-                "examples": [text[i][:120] for i in sorted(ex.item_id)],
+                "examples": [shown_text(text[i])[:120] for i in sorted(ex.item_id)],
             }, ensure_ascii=False) + "\n")
     print(f"{len(picked)} of {len(pool)} usable templates written to {sheet}")
 

@@ -73,6 +73,12 @@ def test_a_document_library_numbered_disclaimer_is_removed(cleaner):
                       "工会劳动竞赛方案\n一、背景介绍\n"))
     assert doc.text.split() == ["工会劳动竞赛方案", "一、背景介绍"]
     assert {r.rule_id for r in doc.removals} == {"library_meta"}
+    # p758, 淘文库: "N. N、" disclaimers and the site's QQ number
+    doc = cleaner(raw("  • 当前文档由用户上传发布,收益归属用户\n"
+                      "  1. 1、本文档由用户上传,淘文库整理发布,可阅读全部内容。\n"
+                      "  2. 2、本文档内容版权归属内容提供方,所产生的收益全部归内容提供方所有。\n"
+                      "  4. 网站客服QQ:403074932\n局机关工会工作总结\n一、工会工作情况\n"))
+    assert doc.text.split() == ["局机关工会工作总结", "一、工会工作情况"]
 
 
 def test_hijacked_page_spam_link_trails_and_stray_tags_are_removed(cleaner):
@@ -178,6 +184,12 @@ def test_a_library_chunk_cut_after_a_sentence_by_chance_is_still_a_chunk(cleaner
     # long numbered items ending in sentences, one cut, and no outline inside: real items
     items = (f"1、开展学习活动{body}组织职工\n2、参加培训。{body}\n3、做好慰问工作{body}")
     assert [it.marker.value for it in parse(items).plans[0].items] == [1, 2, 3]
+    # p690: two chunks, the one cut after a full stop; the first holds 一、二、 and (一)
+    page = (f"1、2021年XX区企业工资集体协商百日要约行动工作方案 一、指导思想{body}二、要约行动范围和内容"
+            f"(一)要约行动的范围。\n2、实施集体协商行动范围是本区各类企业。(二)要约行动的内容。{body}")
+    doc = parse(page)
+    assert [(it.depth, it.marker.style) for it in doc.plans[0].items] == [
+        (1, "cn_dun"), (1, "cn_dun"), (2, "cn_paren"), (2, "cn_paren")]
 
 
 def test_short_or_punctuated_numbered_lines_are_real_items(cleaner):

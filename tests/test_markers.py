@@ -33,7 +33,7 @@ def test_cleaning_keeps_each_example_as_an_item_start(style, example):
 
 @pytest.mark.parametrize("style,example", EXAMPLES, ids=IDS)
 def test_the_parser_reads_each_example_as_a_marker_of_its_style(parser, style, example):
-    text = example + "组织职工开展读书活动\n"
+    text = example + style.examples_followed_by + "组织职工开展读书活动\n"
     norm = normalized_view(text)
     cands = find_candidates(norm, 0, len(norm), parser.styles)
     assert cands and cands[0].style == style.id and cands[0].start == 0
@@ -44,12 +44,11 @@ def test_the_parser_reads_each_example_as_a_marker_of_its_style(parser, style, e
                          ids=[i for (s, _), i in zip(EXAMPLES, IDS) if s.min_run == 1])
 def test_a_first_example_alone_is_an_item(parse, style, example):
     # a first value starts a run; any month starts one; a later value only as a page's orphan
-    norm = normalized_view(example)
-    value = read_numeral(style.numerals, style.pattern.match(norm).group("num"))
-    text = example + "组织职工开展读书活动\n"
+    text = example + style.examples_followed_by + "组织职工开展读书活动\n"
+    value = read_numeral(style.numerals, style.pattern.match(normalized_view(text)).group("num"))
     items = items_of(parse(text))
     if value == 1 or style.sequence == "increasing" or style.rank:
-        assert [m for _, m, _ in items] == [example.strip()]
+        assert [m for _, m, _ in items][:1] == [example.strip()]
 
 
 @pytest.mark.parametrize("style", [s for s in load_styles() if s.chunk_numbers], ids=lambda s: s.id)

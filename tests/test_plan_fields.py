@@ -103,6 +103,9 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation
     ("戴德森醫療財團法人關係企業工會獎勵辦法", "hospital"),  # a Taiwanese hospital group (p615)
     ("学习十八届三中全会精神工会工作计划", "unknown"),  # 三中全会 is no school
+    ("肿瘤学院工会2004年工作计划", "hospital"),  # a clinical school is a hospital (p004)
+    ("首都医科大学附属北京友谊医院2016年秋季职工运动会方案", "hospital"),  # an affiliated hospital (p751)
+    ("2023年医学院工会工作计划", "university"),  # a medical college
 ])
 def test_the_kind_of_a_named_union(describe, title, kind):
     [f] = describe(f"{title}\n一、加强学习\n二、开展竞赛\n")
@@ -144,13 +147,15 @@ def test_a_collection_title_names_no_plan_of_it(describe):
     assert [f.title_text for f in describe(page)] == ["工会工作计划", "工会工作计划"]
 
 
-def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
-    def item(plan: str, k: int) -> ReuseItem:
-        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
+def _item(plan: str, k: int, text: str = "组织开展送温暖活动,慰问困难职工") -> ReuseItem:
+    """Item k of a plan ("a-p1") in the copy-group tests."""
+    return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], text)
 
+
+def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
     # plans a and b share three of a's four items: copies; c shares one of its ten: no copy
-    clusters = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k), 1.0))) for k in range(3)]
-    clusters.append(ReuseCluster(((item("a-p1", 9), 1.0), (item("c-p1", 9), 1.0))))
+    clusters = [ReuseCluster(((_item("a-p1", k), 1.0), (_item("b-p1", k), 1.0))) for k in range(3)]
+    clusters.append(ReuseCluster(((_item("a-p1", 9), 1.0), (_item("c-p1", 9), 1.0))))
     heads = {f"{p}-i{k}" for p in ("a-p1", "b-p1", "c-p1") for k in range(3)}
     groups = copy_groups(clusters, {"a-p1": 4, "b-p1": 5, "c-p1": 10},
                          {"a-p1": 300, "b-p1": 900, "c-p1": 100}, heads)
@@ -161,13 +166,10 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
 def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():
     # p401: a 送清凉 plan whose last five of nine items are a pasted part of p036's 规程; a
     # copy, whole or cut short, begins like its original
-    def item(plan: str, k: int) -> ReuseItem:
-        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
-
-    pasted = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k - 4), 1.0))) for k in range(4, 9)]
+    pasted = [ReuseCluster(((_item("a-p1", k), 1.0), (_item("b-p1", k - 4), 1.0))) for k in range(4, 9)]
     heads = {f"{p}-i{k}" for p in ("a-p1", "b-p1") for k in range(3)}
     assert copy_groups(pasted, {"a-p1": 9, "b-p1": 18}, {"a-p1": 500, "b-p1": 900}, heads) == {}
-    cut_short = [ReuseCluster(((item("a-p1", k), 1.0), (item("b-p1", k), 1.0))) for k in range(5)]
+    cut_short = [ReuseCluster(((_item("a-p1", k), 1.0), (_item("b-p1", k), 1.0))) for k in range(5)]
     assert set(copy_groups(cut_short, {"a-p1": 9, "b-p1": 18}, {"a-p1": 500, "b-p1": 900}, heads)) \
         == {"a-p1", "b-p1"}
 
@@ -175,15 +177,45 @@ def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():
 def test_a_page_running_two_plans_together_joins_the_one_it_begins_like():
     # p068: items 0-2 copy x's three items, items 3-8 copy y's six: one copy group per plan,
     # through the text the spliced page begins with; x and y are no copies of each other
-    def item(plan: str, k: int) -> ReuseItem:
-        return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], "x")
-
-    clusters = [ReuseCluster(((item("s-p1", k), 1.0), (item("x-p1", k), 1.0))) for k in range(3)]
-    clusters += [ReuseCluster(((item("s-p1", k), 1.0), (item("y-p1", k - 3), 1.0))) for k in range(3, 9)]
+    clusters = [ReuseCluster(((_item("s-p1", k), 1.0), (_item("x-p1", k), 1.0))) for k in range(3)]
+    clusters += [ReuseCluster(((_item("s-p1", k), 1.0), (_item("y-p1", k - 3), 1.0))) for k in range(3, 9)]
     heads = {f"{p}-i{k}" for p in ("s-p1", "x-p1", "y-p1") for k in range(3)}
     groups = copy_groups(clusters, {"s-p1": 9, "x-p1": 3, "y-p1": 6},
                          {"s-p1": 900, "x-p1": 300, "y-p1": 600}, heads)
     assert set(groups) == {"s-p1", "x-p1"}
+
+
+def test_a_fragment_joins_the_plan_it_shares_most_with_and_chains_no_other():
+    # p712: a page kept a kindergarten plan's first four items; all four are in template t,
+    # two (指导思想 and its heading) also begin variant v, which goes on differently:
+    # the fragment is a copy of t, and t and v stay apart
+    clusters = [ReuseCluster(((_item("f-p2", k), 1.0), (_item("t-p1", k), 1.0), (_item("v-p1", k), 1.0)))
+                for k in range(2)]
+    clusters += [ReuseCluster(((_item("f-p2", k), 1.0), (_item("t-p1", k), 1.0))) for k in range(2, 4)]
+    heads = {f"{p}-i{k}" for p in ("f-p2", "t-p1", "v-p1") for k in range(3)}
+    groups = copy_groups(clusters, {"f-p2": 4, "t-p1": 12, "v-p1": 10},
+                         {"f-p2": 300, "t-p1": 1500, "v-p1": 1400}, heads)
+    assert set(groups) == {"f-p2", "t-p1"}
+
+
+def test_copying_is_counted_in_the_smaller_plans_items_not_in_clusters():
+    # p343 ~ p743: seven "主持人:" lines of each fall in one cluster; with the heading they
+    # cover eight of the smaller plan's ten items, a copy, though they share two clusters
+    host = [(_item("a-p1", k, "主持人:。"), 1.0) for k in range(3, 10)]
+    host += [(_item("b-p1", k, "主持人:。"), 1.0) for k in range(3, 10)]
+    clusters = [ReuseCluster(((_item("a-p1", 0), 1.0), (_item("b-p1", 0), 1.0))), ReuseCluster(tuple(host))]
+    heads = {f"{p}-i{k}" for p in ("a-p1", "b-p1") for k in range(3)}
+    groups = copy_groups(clusters, {"a-p1": 10, "b-p1": 12}, {"a-p1": 600, "b-p1": 700}, heads)
+    assert set(groups) == {"a-p1", "b-p1"}
+
+
+def test_a_bare_heading_both_plans_open_with_is_no_sign_of_copying():
+    # p114 ~ p361: a school's games plan ends with three items pasted from a federation's plan
+    # of six; the only shared item among the federation plan's first three is "活动内容"
+    clusters = [ReuseCluster(((_item("f-p1", 1, "活动内容"), 1.0), (_item("s-p1", 2, "活动内容"), 1.0)))]
+    clusters += [ReuseCluster(((_item("f-p1", k), 1.0), (_item("s-p1", k + 10), 1.0))) for k in (3, 4)]
+    heads = {f"{p}-i{k}" for p in ("f-p1", "s-p1") for k in range(3)}
+    assert copy_groups(clusters, {"f-p1": 6, "s-p1": 15}, {"f-p1": 600, "s-p1": 1500}, heads) == {}
 
 
 def test_a_passage_on_more_plans_than_copies_span_is_boilerplate_and_links_none():
@@ -332,6 +364,16 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      ("title_text",), (None,)),
     # a festival before 工会 names no organisation (p114)
     ("五一劳动节工会活动方案\n一、活动时间\n二、活动地点\n", None, ("org",), (None,)),
+    # a 工作方案 for one campaign or meeting is an activity's plan (p549, p690); a union's for
+    # a term is a work plan (p169)
+    ("XX县区农村中小学工会“四个一”活动工作方案\n一、指导思想\n二、活动内容\n", None, ("plan_kind",),
+     ("activity_plan",)),
+    ("2021年XX区企业工资集体协商百日要约行动工作方案\n一、指导思想\n二、行动范围\n", None, ("plan_kind",),
+     ("activity_plan",)),
+    ("2022年秋幼儿园工会工作方案\n一、指导思想\n二、主要工作\n", None, ("plan_kind",), ("work_plan",)),
+    # a 院 with teaching staff is a college (p625): a hospital has none
+    ("各工会:\n为增强集体的凝聚力,活跃校园文化生活,根据院工会今年\n的工作安排,定于3月下旬举办院第五届教职工拔河比赛。现将\n"
+     "有关事项通知如下:\n一、比赛时间\n二、比赛地点\n", None, ("org_kind",), ("university",)),
 ], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
@@ -340,7 +382,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
         "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "purpose-no-title",
-        "festival-no-org"])
+        "festival-no-org", "campaign-work-plan", "action-work-plan", "term-work-plan",
+        "college-staff"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected

@@ -291,6 +291,24 @@ def test_orphans_only_where_the_page_starts(parse):
     assert items_of(planned) == []
 
 
+def test_a_plan_that_lost_its_first_number_begins_inside_the_run(parse):
+    # a template site's copy lost 一、 after its plan marker; 二、 goes on to 三、 and 四、 (p696)
+    doc = parse("企业年度工会活动方案篇一\n给员工提供一个空间和平台。\n二、活动意义:\n爬山是户外运动。\n"
+                "三、活动对象:公司全体员工\n四、活动时间和地点:\n五、活动注意事项:\n1、凡参加者均属自愿行为\n"
+                "2、集体活动,需有互帮互助的团队精神。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "二、"), (1, "三、"), (1, "四、"), (1, "五、"), (2, "1、"), (2, "2、")]
+
+
+def test_a_page_opening_inside_its_first_section_keeps_that_sections_children_below_it(parse):
+    # the page begins with (一)'s list; "(二)" is its second section, "(一)" then starts another run
+    doc = parse("1.低保户:是指家庭人均收入低于当地最低生活保障线。\n2. 低保户边缘:是指家庭人均收入略高。\n"
+                "(二) 帮扶标准对符合条件的困难职工子女给予资助。\n(一)活动时间从7月25日开始。\n"
+                "(二)请各工会联合会认真调查摸底。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (2, "1."), (2, "2."), (1, "(二)"), (1, "(一)"), (1, "(二)")]
+
+
 def test_heading_is_not_cut_at_a_clock_time(parse):
     doc = parse("（一）11:00—17:00项目比赛依次进行,具体活动如下:\n")
     item = doc.plans[0].items[0]

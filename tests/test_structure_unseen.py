@@ -296,6 +296,27 @@ def test_a_charter_numbering_its_articles_in_arabic_digits_on_their_own_lines(pa
     assert items_of(parse("依工會法第12條規定辦理。\n")) == []
 
 
+def test_an_article_glued_to_its_short_heading_on_its_own_line(parse):
+    # p760: 第一章总则 > 第一条制定目的 (its heading glued, the text on the next lines) > (一)
+    doc = parse("工会会员慰问制度\n\n第一章总则\n\n第一条制定目的\n\n"
+                "为帮助会员解决实际困难,特制定本制度。\n\n"
+                "第二条核心原则\n\n(一)公平公正原则:慰问工作需严格遵循规定流程。\n\n(二)实事求是原则:以客观事实为依据。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第一章"), (2, "第一条"), (2, "第二条"), (3, "(一)"), (3, "(二)")]
+    # an article cited in a sentence is none, even where the line ends soon after
+    assert items_of(parse("按照本办法第一条规定执行\n")) == []
+
+
+def test_a_chapter_inside_a_run_on_charter_before_its_first_article(parse):
+    # p708: chapters and articles run into one line
+    doc = parse("会员慰问管理办法\n(2018年联席会议通过) 第一章 总则 第一条 为规范职工慰问工作,制定本办法。 "
+                "第二章 慰问对象及原则 第二条 慰问对象是指本处工会会员。 第三条 慰问范围包括会员婚丧嫁娶。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第一章"), (2, "第一条"), (1, "第二章"), (2, "第二条"), (2, "第三条")]
+    # a chapter cited in a sentence is none
+    assert all(m != "第三章" for _, m, _ in items_of(parse("依照本办法第三章 有关规定 第一条 执行。\n")))
+
+
 def test_an_ordinal_with_a_full_stop_continues_its_run(parse):
     # p612: "第一,积极参与…" then "第二.坚持企务公开。"
     doc = parse("现将本年度的工作做一总结:\n第一,积极参与企业民主管理工作。\n召开职工代表大会。\n"

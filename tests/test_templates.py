@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import load_tables, run
+from pipeline.mine.examples import pick_examples, readable, shown_text, unreadable_items
 from pipeline.mine.exemplars import (
     SectionLine,
     candidate_patterns,
@@ -18,7 +19,8 @@ from pipeline.mine.exemplars import (
     section_value,
     typed_value,
 )
-from pipeline.mine.usable import gap_words, usable
+from pipeline.mine.skeleton import Skeleton
+from pipeline.mine.usable import gap_fillers, usable
 from pipeline.paths import corpus_dir, unannotated_dir
 from pipeline.report import write_report
 
@@ -92,16 +94,31 @@ def test_the_usable_rule(words, expected):
     assert usable(words) is expected
 
 
+def _skeleton(*tagged: str) -> Skeleton:
+    words, tags = zip(*(t.split("/") for t in tagged))
+    return Skeleton(words, tags)
+
+
 def test_a_wildcard_must_stand_for_a_short_kind_of_thing_in_every_member():
-    # rule point 2: 知识 竞赛 after whole clauses is no template; after a short topic it is
+    # rule point 2: 知识 竞赛 after a short topic is a template; after whole clauses it is not
     pattern = ("<*>", "知识", "竞赛")
-    topics = [("安全", "知识", "竞赛"), ("工会", "法", "知识", "竞赛")]
-    clauses = topics + [("组织", "教师", "学习", "精神", "并", "举行", "知识", "竞赛")]
-    assert gap_words(pattern, topics) == 2 and usable(pattern, gap_words(pattern, topics))
-    assert gap_words(pattern, clauses) == 6 and not usable(pattern, gap_words(pattern, clauses))
+    topics = [_skeleton("安全/an", "知识/n", "竞赛/vn"), _skeleton("工会/n", "法/n", "知识/n", "竞赛/vn")]
+    clause = _skeleton("组织/v", "教师/n", "学习/v", "精神/n", "并/c", "举行/v", "知识/n", "竞赛/vn")
+    assert gap_fillers(pattern, topics) == [(("安全", "an"),), (("工会", "n"), ("法", "n"))]
+    assert usable(pattern, gap_fillers(pattern, topics))
+    assert not usable(pattern, gap_fillers(pattern, [*topics, clause]))
+    # a group of workers with 的 is one kind of thing; verbs before 劳动 关系 are not
     inner = ("增强", "<*>", "健身", "意识")
-    assert gap_words(inner, [("增强", "教职工", "的", "健身", "意识")]) == 2
-    assert gap_words(("加强", "师德", "建设"), [("加强", "师德", "建设")]) == 0
+    assert usable(inner, gap_fillers(inner, [_skeleton("增强/v", "教职工/n", "的/uj", "健身/vn", "意识/n")]))
+    verbs = ("<*>", "劳动", "关系")
+    assert not usable(verbs, gap_fillers(verbs, [_skeleton("构建/v", "和谐/a", "劳动/n", "关系/n"),
+                                                 _skeleton("促进/v", "和谐/a", "劳动/n", "关系/n")]))
+    # a gap holding another slot in one member stands for mixed things
+    sport = ("<SPORT>", "<*>", "比赛")
+    assert not usable(sport, gap_fillers(sport, [_skeleton("<SPORT>/slot", "全场/n", "比赛/vn"),
+                                                 _skeleton("<SPORT>/slot", "<SPORT>/slot", "呼啦圈/nz",
+                                                           "比赛/vn")]))
+    assert gap_fillers(("加强", "师德", "建设"), [_skeleton("加强/v", "师德/n", "建设/vn")]) == []
 
 
 def _write(folder: Path, pages: dict[str, str]) -> list[Path]:
@@ -142,11 +159,63 @@ def test_the_blind_rating_is_of_the_templates_a_run_marks_usable(tmp_path):
                     str(tmp_path / "run"), str(sheet)], check=True, capture_output=True)
     stored = [json.loads(x) for x in (RATING / "sheet.jsonl").read_text(encoding="utf-8").splitlines()]
     drawn = [json.loads(x) for x in sheet.read_text(encoding="utf-8").splitlines()]
-    assert [(r["id"], r["pattern"]) for r in drawn] == [(r["id"], r["pattern"]) for r in stored]
+    assert drawn == stored  # the same templates, with the same examples shown
     answers = [json.loads(x) for x in (RATING / "answers.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [a["id"] for a in answers] == [r["id"] for r in stored]
-    # The templates issue asked for 0.7; draws were rated 0.70-0.77 up to 0.9.4 (22 / 30). In
-    # 0.9.5 the draw from 128 more pages, read by a new reader, rated 19 / 30: examples with
-    # garbled dates and cut words, bare gaps (docs/evaluation.md). The guard reads what was
-    # measured, so a further drop fails here; the target stays open.
-    assert sum(a["adoptable"] for a in answers) / len(answers) >= 0.6
+    # The templates issue's target: at least 0.7 of the usable templates adoptable (history of
+    # the ratings in docs/evaluation.md).
+    assert sum(a["adoptable"] for a in answers) / len(answers) >= 0.7
+
+
+@pytest.mark.parametrize("text,shown", [
+    # a value after the colon: the first line, cut after its first sentence
+    ("时间:20XX年X月5日上午8:30分开始\n\n教职工趣味活动方案 幼儿园教职工趣味活动方案",
+     "时间:20XX年X月5日上午8:30分开始"),
+    ("报名时间\n即日起开始报名,3月29日前将报名表送交校工会。名表电子版由各分会主席发到分会主席群。",
+     "报名时间\n即日起开始报名,3月29日前将报名表送交校工会。"),
+    # a heading alone on its line: the line after it too
+    ("奖励办法\n团体比赛奖励前三名的代表队;\n单打比赛奖励前六名的运动员。\n夏季乒乓球比赛附件.doc",
+     "奖励办法\n团体比赛奖励前三名的代表队;"),
+    ("比赛时间和地点:\n时间:xx年4月23日下午4:30 —6:20。\n地点:本校乒乓球室",
+     "比赛时间和地点:\n时间:xx年4月23日下午4:30 —6:20。"),
+    ("参赛人员\n\n1全体正式会员", "参赛人员\n\n1全体正式会员"),
+    ("参加人员。在职职工及部分退休职工。", "参加人员。在职职工及部分退休职工。"),  # a heading's own stop
+    ("主辦單位。\n中華民國全國總工會\n協辦單位。", "主辦單位。\n中華民國全國總工會"),
+    # a line the site wrapped mid-sentence goes on to the next line
+    ("加强师德建设,建设一支优秀\n的教师队伍。\n教师是幼儿园的生命力。",
+     "加强师德建设,建设一支优秀\n的教师队伍。"),
+    ("活动对象\n海南石梅湾项目全体职工\n广州翰远机电公司代表", "活动对象\n海南石梅湾项目全体职工"),
+    ("活动对象:全体员工\n每项活动,每个小队至少报10人。", "活动对象:全体员工"),
+])
+def test_an_example_shows_its_heading_and_first_sentence(text, shown):
+    assert shown_text(text) == shown
+
+
+@pytest.mark.parametrize("text,reads", [
+    ("報名日期:自即日起至9836日止,郵寄或傳真或E-mail", False),  # digits run together on the page
+    ("奖励办法\n团体比赛奖励前三名;\n夏季乒乓球比赛附件.doc", False),
+    ("開展送溫暖活動,確保郵政快遞人員得到應有的關愛和權益保障?;顒拥拈_展", False),
+    ("报名日期:各单位于4月26日前将报名表送交校工会办公室", True),
+    ("活动时间:20__年4月26日", True), ("在60日内完成整改", True),
+])
+def test_an_example_that_does_not_read_is_passed_over(text, reads):
+    assert readable(text) is reads
+
+
+def test_a_pages_last_item_cut_mid_sentence_is_no_example():
+    items = [("a1", "a", "加强理论学习,不断开创工会工作新局面。"), ("a2", "a", "加强师德建设,建设一支优秀"),
+             ("b1", "b", "加强师德建设,提高素质。"), ("c1", "c", "比赛时间:至9836日止")]
+    assert unreadable_items(items) == {"a2", "c1"}
+
+
+def test_examples_prefer_members_that_read():
+    rows = [("i1", "p1", "d1", 1.0), ("i2", "p2", "d2", 1.0), ("i3", "p3", "d3", 1.0)]
+    assert pick_examples(rows, lambda p: p, unreadable={"i1"}) == {"i2", "i3"}
+    assert pick_examples(rows[:1], lambda p: p, unreadable={"i1"}) == {"i1"}  # none reads: still one
+
+
+def test_a_heading_naming_time_and_place_gets_no_one_type_pattern():
+    value = section_value("活动时间与地点\n\n- 时间:2023年10月15日上午9:00\n- 地点:市郊生态公园",
+                          "活动时间与地点")
+    assert value == "时间:2023年10月15日上午9:00"  # the list bullet goes with the colon
+    assert candidate_patterns(_line("a", "p1", "活动时间与地点", value)) == ["活动时间与地点：时间:<DATE>"]

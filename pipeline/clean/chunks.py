@@ -5,8 +5,8 @@ Such sites cut a document into pieces of a few hundred characters and number the
 ("修改困难职工档\\n2、案。"). Taken at face value they are a run of items that swallows
 the real outline. A page is taken as chunked when its lines numbered 1、, 2、, … (in this
 order, at least two) all break a sentence: every chunk but the last is long and the
-line before each later number ends without closing punctuation (half of them will do where
-the first chunk holds the page's own 一、二、 outline). The numbers are then
+line before each later number ends without closing punctuation (none need to where the
+first chunk holds the page's own 一、二、 outline, which no "1、" item encloses). The numbers are then
 removed and the cut sentences joined. The numbers are those of the marker styles that
 markers.toml flags `chunk_numbers`, matched on the Simplified, width-folded view.
 """
@@ -50,9 +50,9 @@ def chunk_number_edits(text: str, norm: str) -> list[tuple[int, int]]:
         mid_sentence += not before.endswith(_ITEM_CLOSE)
     breaks = len(numbers) - 1
     # a cut may fall after a sentence by chance: where the first chunk holds the page's own
-    # top-level outline ("一、…二、…"), which a "1、" item would never enclose, half will do
+    # top-level outline ("一、…二、…"), which a "1、" item would never enclose, that is enough
     outline_inside = len(_OUTLINE.findall(norm, numbers[0].end(), numbers[1].start())) >= 2
-    if mid_sentence < breaks and not (outline_inside and 2 * mid_sentence >= breaks):
+    if mid_sentence < breaks and not outline_inside:
         return []
     edits = [(numbers[0].start("num"), numbers[0].end())]
     for m in numbers[1:]:

@@ -25,6 +25,7 @@ STYLE_FILE = (Table("style", (
     Field("chunk_numbers", "bool", default=False),
     Field("alone", "bool", default=False),
     Field("examples", "list[str]", required=True),
+    Field("examples_followed_by", "str", default=""),
     Field("note"),
 )),)
 
@@ -45,6 +46,7 @@ class MarkerStyle:
     chunk_numbers: bool  # document libraries number their text chunks in this style
     alone: bool  # its first value starts a run anywhere, even with no second member (①)
     examples: tuple[str, ...]
+    examples_followed_by: str  # what follows each example where the style is read by what comes after
 
 
 @lru_cache(maxsize=4)
@@ -53,7 +55,7 @@ def load_styles(path: str | None = None) -> tuple[MarkerStyle, ...]:
     rows = load_rule_file("pipeline.markers", "markers.toml", path, STYLE_FILE).rows("style")
     return tuple(MarkerStyle(r["id"], r["family"], r["numerals"], r["where"], r["min_run"], r["rank"],
                              r["sequence"], r["pattern"], r["glued"], r["chunk_numbers"],
-                             r["alone"], tuple(r["examples"]))
+                             r["alone"], tuple(r["examples"]), r["examples_followed_by"] or "")
                  for r in rows)
 
 

@@ -1,5 +1,6 @@
 """Stage 6, mine: phrase templates, reused paragraphs and outline patterns."""
 
+from pipeline.mine.examples import shown_text
 from pipeline.mine.mine import (
     READS,
     ItemColumns,
@@ -12,4 +13,4 @@ from pipeline.mine.mine import (
 )
 
 __all__ = ["READS", "ItemColumns", "MinedTables", "heading_variant", "item_columns", "mine_columns",
-           "mine_tables", "phrase_coverage"]
+           "mine_tables", "phrase_coverage", "shown_text"]

@@ -24,7 +24,8 @@ from pipeline.mine.support import assign_patterns
 # untyped rest is free text, which only the heading-and-type pattern keeps.
 MAX_UNTYPED = 16
 SEPARATOR = "："
-_LEAD = re.compile(r"^[\s:：。,，、]+")
+# What may stand between a heading and its value: colons, stops, list bullets ("- 时间:…").
+_LEAD = re.compile(r"^[\s:：。,，、\-•·●]+")
 _CUT = re.compile(r"[。\n]")
 _CLAUSES = re.compile(r"([，,；;])")
 _SLOT = re.compile(r"<[A-Z]+>")
@@ -91,7 +92,7 @@ def candidate_patterns(line: SectionLine) -> list[str]:
     if _SLOT.search(typed) and len(_SLOT.sub("", typed)) <= MAX_UNTYPED:
         out.append(f"{line.heading}{SEPARATOR}{typed}")
     label = rules.section_type.get(line.section)
-    if label and label in typed:
+    if label and label in typed and not rules.two_fields.search(line.heading):
         out.append(f"{line.heading}{SEPARATOR}{label}")
     return list(dict.fromkeys(out))
 

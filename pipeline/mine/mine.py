@@ -22,6 +22,7 @@ from operator import itemgetter
 import pandas as pd
 import pyarrow as pa
 
+from pipeline.mine.examples import pick_examples, unreadable_items
 from pipeline.mine.exemplars import SectionLine, mine_exemplars, pattern_tokens, section_value
 from pipeline.mine.outline import PlanOutline, collapse, frequent_outlines, gaps, kind_outlines
 from pipeline.mine.phrases import PhraseItem, mine_phrases
@@ -34,16 +35,16 @@ from pipeline.mine.reuse import (
     find_reuse,
 )
 from pipeline.mine.skeleton import skeleton
-from pipeline.mine.usable import gap_words, usable
+from pipeline.mine.usable import gap_fillers, usable
 from pipeline.segment import DEFAULT_BACKEND, load_segmenter
 
 # Plans are copies when the clusters they share cover this share of the smaller one's items
 # (the reuse gold's plan pairs: planpipe eval reuse prints their precision and recall).
 COPY_SHARE = 0.5
-# A copy begins like its original: one of the smaller plan's first this many items is shared.
+# A copy begins like its original: one of the smaller plan's first this many items, with at
+# least COPY_HEAD_MIN_CHARS characters of text (more than a bare heading), is shared.
 COPY_HEAD_ITEMS = 3
-# Examples a template shows, each from a different plan (copy group) and page.
-MAX_EXAMPLES = 5
+COPY_HEAD_MIN_CHARS = 6
 _VARIANT_END = re.compile(r"[\s:：]+$")
 # The columns the mine stage reads (`load_tables(out, columns=READS)`): a million items'
 # original text and label scores are not needed, and would not fit in memory beside them.
@@ -117,17 +118,20 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
                          heads, openings)
 
+    unreadable = unreadable_items(zip(cols.item_id, cols.doc_id, cols.text_norm))
+
     def key(plan_id: str) -> str:
         return copy_key(copies, plan_id)
 
     def add(kind: str, ident: str, pattern: str, rows: list[tuple[str, str, str, float]],
-            section: str | None = None, words: tuple[str, ...] | None = None, gap: int = 0) -> None:
+            section: str | None = None, words: tuple[str, ...] | None = None,
+            fillers: list[tuple[tuple[str, str], ...]] | None = None) -> None:
         tid = _tid(kind, ident)
         ids = [r[0] for r in rows]
-        examples = _examples(rows, key)
+        examples = pick_examples(rows, key, unreadable)
         templates.append({
             "template_id": tid, "kind": kind, "pattern": pattern, "section": section,
-            "usable": usable(words, gap) if words is not None else None,
+            "usable": usable(words, fillers or ()) if words is not None else None,
             "category": _majority([category.get(i) for i in ids]),
             "role": _majority([role.get(i) for i in ids]), "n_items": len(rows),
             "n_plans": len({key(r[1]) for r in rows}), "n_docs": len({r[2] for r in rows}),
@@ -167,7 +171,7 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
     for pattern, its in sorted(mine_phrases(phrase_items).items(), key=lambda kv: " ".join(kv[0])):
         text = " ".join(pattern)
         add("phrase", text, text, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in its], words=pattern,
-            gap=gap_words(pattern, [i.skeleton.words for i in its]))
+            fillers=gap_fillers(pattern, [i.skeleton for i in its]))
     del phrase_items
     for line_pattern, found in sorted(mine_exemplars(lines).items()):
         add("exemplar", line_pattern, line_pattern, [(i.item_id, i.plan_id, i.doc_id, 1.0) for i in found],
@@ -295,37 +299,42 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
                 openings: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, str]]:
     """Plans that are copies of one text: linked where the reuse clusters they share cover at
     least COPY_SHARE of the smaller plan's items and one of them holds an item of the smaller
-    plan's `heads` (its first COPY_HEAD_ITEMS items): a copy, whole or cut short, begins like
-    its original, while a plan that only ends with another's passage ("…送清凉…" then a
-    pasted 比赛规程) is none. A plan cut after its first few short items is linked by their
+    plan's `heads` (its first COPY_HEAD_ITEMS items) longer than a bare heading: a copy, whole
+    or cut short, begins like its original, while a plan that only ends with another's passage
+    ("…送清凉…" then a pasted 比赛规程) is none. A fragment joins one plan only
+    (`_fragments_joined_once`). A plan cut after its first few short items is linked by their
     words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts).
     A page that runs two plans' texts together copies each through a different part of it;
     it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).
     Each group is named by its canonical member, the one with the most text."""
     shared: Counter = Counter()
+    # (plan, other): how many of plan's items the clusters it shares with other hold (seven
+    # "主持人:" lines in one cluster are seven items); a count, not a set: a million items
+    # make millions of pairs
+    covered: Counter = Counter()
     headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
-    used: dict[tuple[str, str], set[str]] = defaultdict(set)  # (plan, other): plan's items shared
-    for c in clusters:
+    for c in _copy_clusters(clusters):
         plans = sorted({i.plan_id for i, _ in c.members})
-        if len(plans) > COPY_MAX_PLANS:
-            continue  # boilerplate, not copying (reuse.py)
-        head_plans = {i.plan_id for i, _ in c.members if i.item_id in heads}
-        items = defaultdict(set)
-        for i, _ in c.members:
-            items[i.plan_id].add(i.item_id)
+        # a bare heading ("活动内容") that many plans open with says nothing of copying
+        head_plans = {i.plan_id for i, _ in c.members
+                      if i.item_id in heads and len(i.text.strip()) >= COPY_HEAD_MIN_CHARS}
+        count = Counter(i.plan_id for i, _ in c.members)
         for a, b in combinations(plans, 2):
             shared[(a, b)] += 1
             headed.update((a, b, p) for p in head_plans & {a, b})
-            used[(a, b)] |= items[a]
-            used[(b, a)] |= items[b]
+            covered[(a, b)] += count[a]
+            covered[(b, a)] += count[b]
     links = []
-    for (a, b), n in shared.items():
+    for a, b in shared:
         size_a, size_b = items_per_plan.get(a, 1), items_per_plan.get(b, 1)
         smaller = a if (size_a, a) <= (size_b, b) else b
-        if n >= max(1.0, COPY_SHARE * min(size_a, size_b)) and (a, b, smaller) in headed:
+        if covered[(smaller, b if smaller == a else a)] >= max(1.0, COPY_SHARE * min(size_a, size_b)) \
+                and (a, b, smaller) in headed:
             links.append((a, b))
+    del covered, headed
+    used = _items_shared(clusters, set(links))
     sets = UnionFind()
-    for a, b in _splices_cut(links, shared, used, heads):
+    for a, b in _fragments_joined_once(_splices_cut(links, shared, used, heads), shared, items_per_plan):
         sets.union(a, b)
     for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)
@@ -337,6 +346,26 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         for p in members:
             out[p] = (_tid("copy", canonical), canonical)
     return out
+
+
+def _copy_clusters(clusters: list[ReuseCluster]) -> Iterable[ReuseCluster]:
+    """The clusters that may show copying: not boilerplate on more plans than copies span."""
+    return (c for c in clusters if len({i.plan_id for i, _ in c.members}) <= COPY_MAX_PLANS)
+
+
+def _items_shared(clusters: list[ReuseCluster],
+                  links: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
+    """(plan, other) -> the plan's items in clusters it shares with other, for linked pairs only."""
+    used: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in _copy_clusters(clusters):
+        items: dict[str, set[str]] = defaultdict(set)
+        for i, _ in c.members:
+            items[i.plan_id].add(i.item_id)
+        for a, b in combinations(sorted(items), 2):
+            if (a, b) in links:
+                used[(a, b)] |= items[a]
+                used[(b, a)] |= items[b]
+    return used
 
 
 def _splices_cut(links: list[tuple[str, str]], shared: Counter,
@@ -360,20 +389,27 @@ def _splices_cut(links: list[tuple[str, str]], shared: Counter,
     return [link for link in links if link not in cut]
 
 
-def _examples(rows: list[tuple[str, str, str, float]], key) -> set[str]:
-    """Up to MAX_EXAMPLES member items from different copy groups and pages, smallest ids
-    first, so an author sees the template filled in by different sources."""
-    picked: list[str] = []
-    groups: set[str] = set()
-    docs: set[str] = set()
-    for item_id, plan_id, doc_id, _ in sorted(rows):
-        if key(plan_id) not in groups and doc_id not in docs:
-            picked.append(item_id)
-            groups.add(key(plan_id))
-            docs.add(doc_id)
-            if len(picked) == MAX_EXAMPLES:
-                break
-    return set(picked)
+def _fragments_joined_once(links: list[tuple[str, str]], shared: Counter,
+                           items_per_plan: dict[str, int]) -> list[tuple[str, str]]:
+    """`links` without those that would chain two unlinked plans through a fragment smaller
+    than both: a page keeping only a plan's opening ("一、指导思想" and a few lines) shares it
+    with every variant that begins alike, but it copies one text, the one it shares most
+    with (p712: a kindergarten plan's first lines, in one template and in another that
+    reuses only its 指导思想)."""
+    linked = set(links) | {(b, a) for a, b in links}
+    by_plan: dict[str, list[str]] = defaultdict(list)
+    for a, b in links:
+        by_plan[a].append(b)
+        by_plan[b].append(a)
+    cut: set[frozenset[str]] = set()
+    for plan, others in by_plan.items():
+        size = items_per_plan.get(plan, 1)
+        bigger = [o for o in others if (items_per_plan.get(o, 1), o) > (size, plan)]
+        if len(bigger) < 2:
+            continue
+        best = max(bigger, key=lambda o: (shared[tuple(sorted((plan, o)))], o))
+        cut.update(frozenset((plan, o)) for o in bigger if o != best and (o, best) not in linked)
+    return [link for link in links if frozenset(link) not in cut]
 
 
 def _sub_items(o: PlanOutline, seq: list[str]) -> list[str]:

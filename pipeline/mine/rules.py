@@ -54,7 +54,8 @@ def load_frames() -> Frames:
 
 
 VALUE_FILE = (
-    Table("values", (Field("joiners", "pattern", required=True), Field("max_chars", "int", required=True)),
+    Table("values", (Field("joiners", "pattern", required=True), Field("max_chars", "int", required=True),
+                     Field("two_fields", "pattern", required=True)),
           rows=False, required=True, unique=None),
     Table("value", (Field("id", required=True), Field("label", required=True),
                     Field("whole", "bool", required=True), Field("pattern", "pattern", required=True),
@@ -63,8 +64,11 @@ VALUE_FILE = (
                       Field("free_chars", "int", default=0)), unique="section"),
 )
 USABLE_FILE = (Table("usable", (Field("generic", "list[str]", required=True),
-                                 Field("function", "list[str]", required=True)),
-                     rows=False, required=True, unique=None),)
+                                 Field("function", "list[str]", required=True),
+                                 Field("gap_tags", "list[str]", required=True)),
+                     rows=False, required=True, unique=None),
+               Table("unreadable", (Field("id", required=True), Field("pattern", "pattern", required=True),
+                                    Field("note")), required=True))
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class ValueRules:
     types: tuple[ValueType, ...]
     joiners: re.Pattern[str]
     max_chars: int
+    two_fields: re.Pattern[str]  # a heading naming two fields (时间与地点): no one-type pattern
     section_type: dict[str, str]  # section code -> the slot label its values have
     free_chars: dict[str, int]  # section code -> longest untyped value that is of its type
 
@@ -95,7 +100,7 @@ def load_values() -> ValueRules:
     head = f.sections["values"]
     types = tuple(ValueType(r["id"], r["label"], r["whole"], r["pattern"]) for r in f.rows("value"))
     return ValueRules(types,
-                      head["joiners"], head["max_chars"],
+                      head["joiners"], head["max_chars"], head["two_fields"],
                       {r["section"]: r["label"] for r in f.rows("section")},
                       {r["section"]: r["free_chars"] or 0 for r in f.rows("section")})
 
@@ -106,10 +111,18 @@ class UsableWords:
 
     generic: frozenset[str]  # say nothing of what a template is about
     function: frozenset[str]  # one-character words that join or place others; any other is a cut word
+    gap_tags: frozenset[str]  # part-of-speech tags of words a wildcard may stand for (nouns)
 
 
 @lru_cache(maxsize=1)
 def load_usable_words() -> UsableWords:
     """The usable rule's word lists, read once (data/usable.toml)."""
     head = load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE).sections["usable"]
-    return UsableWords(frozenset(head["generic"]), frozenset(head["function"]))
+    return UsableWords(frozenset(head["generic"]), frozenset(head["function"]), frozenset(head["gap_tags"]))
+
+
+@lru_cache(maxsize=1)
+def load_unreadable() -> tuple[re.Pattern[str], ...]:
+    """What makes an example's text unreadable (data/usable.toml `unreadable` rows)."""
+    rows = load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE).rows("unreadable")
+    return tuple(r["pattern"] for r in rows)

@@ -6,10 +6,11 @@ words or cut words. A usable template has a content word and, counting typed slo
 least two words or slots. With a bare wildcard it needs two content words or slots and a
 content word after the wildcard, the head that says what the gap is (`<*> 知识 竞赛`, not
 `<*> 活动`, `发挥 <*> 作用` or `每场 比赛 <*>`), and the gap must stand for one short kind of
-thing in every member (at most MAX_GAP_WORDS words: 教职工 的 in `增强 <*> 健身 意识`), not
-for whole clauses ("组织 教师 学习 … 举行" before 知识 竞赛). A fixed word of one character
-other than a function word (的, 和, 前 …) is a cut word ("师德师 风"): such a template does not
-read as Chinese (point 4).
+thing in every member: at most MAX_GAP_WORDS words, each a noun or a function word by its
+part-of-speech tag (教职工 的 in `增强 <*> 健身 意识`, 安全 in `<*> 知识 竞赛`), not whole
+clauses ("组织 教师 学习 … 举行" before 知识 竞赛), verbs (构建 和谐 / 促进 和谐 before 劳动 关系)
+or another slot. A fixed word of one character other than a function word (的, 和, 前 …) is
+a cut word ("师德师 风"): such a template does not read as Chinese (point 4).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.mine.rules import load_usable_words
+from pipeline.mine.skeleton import Skeleton
 
 WILDCARD = "<*>"
 # The most words a bare wildcard may stand for in any member of a usable template.
@@ -27,9 +29,9 @@ def _is_slot(word: str) -> bool:
     return word.startswith("<") and word.endswith(">") and word != WILDCARD
 
 
-def usable(words: Sequence[str], gap_words: int = 0) -> bool:
+def usable(words: Sequence[str], fillers: Sequence[Sequence[tuple[str, str]]] = ()) -> bool:
     """True when the template's words say what it is about (see the module docstring);
-    `gap_words` is the most words the wildcard stands for in any member."""
+    `fillers` are the (word, tag) pairs the wildcard stands for in each member (`gap_fillers`)."""
     lists = load_usable_words()
     if any(len(w) == 1 and w not in lists.function for w in words):
         return False  # a word the segmenter cut ("师德师 风"): it does not read as Chinese
@@ -40,14 +42,20 @@ def usable(words: Sequence[str], gap_words: int = 0) -> bool:
         return len(words) >= 2
     last = max(i for i, w in enumerate(words) if w == WILDCARD)
     return sum(content) + sum(map(_is_slot, words)) >= 2 and any(content[last + 1:]) \
-        and gap_words <= MAX_GAP_WORDS
+        and all(_one_kind_of_thing(f) for f in fillers)
 
 
-def gap_words(pattern: Sequence[str], members: Sequence[Sequence[str]]) -> int:
-    """The most words the pattern's one wildcard stands for in any member's words (0 for a
-    pattern without one)."""
+def _one_kind_of_thing(filler: Sequence[tuple[str, str]]) -> bool:
+    lists = load_usable_words()
+    return 0 < len(filler) <= MAX_GAP_WORDS and all(
+        word in lists.function or tag in lists.gap_tags for word, tag in filler)
+
+
+def gap_fillers(pattern: Sequence[str], members: Sequence[Skeleton]) -> list[tuple[tuple[str, str], ...]]:
+    """The (word, tag) pairs the pattern's one wildcard stands for in each member's skeleton
+    (none for a pattern without one)."""
     if WILDCARD not in pattern:
-        return 0
+        return []
     before = list(pattern).index(WILDCARD)
     after = len(pattern) - before - 1
-    return max(len(words) - before - after for words in members)
+    return [tuple(zip(m.words, m.tags))[before:len(m.words) - after] for m in members]

@@ -17,7 +17,7 @@ from jinja2 import Environment, FunctionLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from pipeline.classify import load_taxonomy
-from pipeline.mine import heading_variant
+from pipeline.mine import heading_variant, shown_text
 
 # How much the report shows; everything else is in the tables.
 TOP_TEMPLATES = 10
@@ -174,7 +174,8 @@ def _exemplars(index: ExemplarIndex, top: int, among: set[str] | None = None) ->
             if rows.empty:
                 continue
         shown = rows[rows.example.fillna(False).astype(bool)] if among is None else rows.head(3)
-        out.append({"t": t, "n": len(rows), "examples": [text.get(i, "")[:80] for i in shown.item_id]})
+        examples = [shown_text(text.get(i, ""))[:80] for i in shown.item_id]
+        out.append({"t": t, "n": len(rows), "examples": examples})
         if len(out) == top:
             break
     return out

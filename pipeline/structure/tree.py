@@ -496,6 +496,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     breaks = _section_breaks(norm, start, end, cands, starts)
     events = sorted([(m.start, 1, i) for i, m in enumerate(cands)] + [(b, 0, -1) for b in breaks])
     nxt = _next_of_family_index(cands)
+    page_start = page_start or _opens_mid_run(cands, styles, nxt)
     orphans = _leading_orphans(cands, styles, nxt) if page_start else {}
     state = TreeState(cands, norm, styles, orphans, starts=starts, next_index=nxt)
     if page_start:
@@ -617,13 +618,28 @@ def _leading_orphans(cands: list[Marker], styles: dict[str, MarkerStyle],
     return depths
 
 
+def _opens_mid_run(cands: list[Marker], styles: dict[str, MarkerStyle], nxt: list[int | None]) -> bool:
+    """Whether a plan's body begins inside a run its page lost the start of: its first marker,
+    at a line's start and of a ranked style, is no first value, and the next two of its run
+    go on from it ("篇一 … 二、活动意义 三、活动对象 四、…": the copy lost 一、). A lone number
+    out of sequence ("篇1 / 4、重视宣传 / 四、…") does not (guide section 1: a jump counts when
+    the values after it continue from it)."""
+    if not cands or not cands[0].line_start or not styles[cands[0].style].rank or _is_first(cands[0]):
+        return False
+    k = nxt[0]
+    if k is None or not _continued_later(cands, nxt, 0):
+        return False
+    return _continued_later(cands, nxt, k)
+
+
 def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
                     orphans: dict[int, int], nxt: list[int | None]) -> list[Level]:
     """The open levels of a page that begins inside a document, outermost first: a page cut
     from a charter's middle starts with "(一)…(五)" and only later reads "第二十五条" and
     "第三节", line-start values of styles ranked above the page's first marker that the page
-    never starts but whose runs go on (第二十六条 follows). The page began inside them, so
-    each is open from the start, standing at the value before the one seen. None when the
+    never starts but whose runs go on (第二十六条 follows), or that stand at their second value
+    (a page opening on "1.…5." and then "(二) 帮扶标准" began inside (一)). The page began
+    inside them, so each is open from the start, standing at the value before the one seen. None when the
     page's first marker after its leading `orphans` (placed by their own rule) is an
     outline's top (一、) or nothing ranks above it."""
     first_rank = next((styles[m.style].rank for i, m in enumerate(cands)
@@ -635,7 +651,7 @@ def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
     for i, m in enumerate(cands):
         rank = styles[m.style].rank
         if i not in orphans and m.family not in seen and m.line_start and 0 < rank < first_rank \
-                and not _is_first(m) and _continued_later(cands, nxt, i):
+                and not _is_first(m) and (_continued_later(cands, nxt, i) or m.value == 2):
             cut[m.family] = (rank, m.value - 1)
         seen.add(m.family)
     ordered = sorted(cut.items(), key=lambda kv: kv[1][0])
