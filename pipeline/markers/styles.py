@@ -55,7 +55,7 @@ def load_styles(path: str | None = None) -> tuple[MarkerStyle, ...]:
     rows = load_rule_file("pipeline.markers", "markers.toml", path, STYLE_FILE).rows("style")
     return tuple(MarkerStyle(r["id"], r["family"], r["numerals"], r["where"], r["min_run"], r["rank"],
                              r["sequence"], r["pattern"], r["glued"], r["chunk_numbers"],
-                             r["alone"], tuple(r["examples"]), r["examples_followed_by"] or "")
+                             r["alone"], tuple(r["examples"]), r["examples_followed_by"])
                  for r in rows)
 
 

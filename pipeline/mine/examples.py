@@ -66,22 +66,22 @@ def unreadable_items(items: Iterable[tuple[str, str, str]]) -> set[str]:
     text does not read, or is cut short: a page's last item that stops mid-sentence, where the
     page (a stored excerpt, a truncated scrape) was cut."""
     out: set[str] = set()
-    last: tuple[str, str, str] | None = None
-    for item in items:
-        if last is not None and item[1] != last[1]:
-            out.update(_cut_short(last))
-        if not readable(shown_text(item[2])):
-            out.add(item[0])
-        last = item
-    if last is not None:
-        out.update(_cut_short(last))
+    last: tuple[str, str, str, str] | None = None  # item_id, doc_id, text, shown text
+    for item_id, doc_id, text in items:
+        if last is not None and doc_id != last[1] and _cut_short(last[2], last[3]):
+            out.add(last[0])
+        shown = shown_text(text)
+        if not readable(shown):
+            out.add(item_id)
+        last = (item_id, doc_id, text, shown)
+    if last is not None and _cut_short(last[2], last[3]):
+        out.add(last[0])
     return out
 
 
-def _cut_short(item: tuple[str, str, str]) -> set[str]:
-    item_id, _, text = item
-    shown = shown_text(text)
-    return {item_id} if shown == text.rstrip() and not _FINISHED.search(shown) else set()
+def _cut_short(text: str, shown: str) -> bool:
+    """Whether a page's last item stops mid-sentence: it is shown whole and ends unfinished."""
+    return shown == text.rstrip() and not _FINISHED.search(shown)
 
 
 def pick_examples(rows: list[tuple[str, str, str, float]], key: Callable[[str], str],

@@ -313,8 +313,7 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     # make millions of pairs
     covered: Counter = Counter()
     headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
-    for c in _copy_clusters(clusters):
-        plans = sorted({i.plan_id for i, _ in c.members})
+    for c, plans in _copy_clusters(clusters):
         # a bare heading ("活动内容") that many plans open with says nothing of copying
         head_plans = {i.plan_id for i, _ in c.members
                       if i.item_id in heads and len(i.text.strip()) >= COPY_HEAD_MIN_CHARS}
@@ -348,20 +347,24 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     return out
 
 
-def _copy_clusters(clusters: list[ReuseCluster]) -> Iterable[ReuseCluster]:
-    """The clusters that may show copying: not boilerplate on more plans than copies span."""
-    return (c for c in clusters if len({i.plan_id for i, _ in c.members}) <= COPY_MAX_PLANS)
+def _copy_clusters(clusters: list[ReuseCluster]) -> Iterable[tuple[ReuseCluster, list[str]]]:
+    """The clusters that may show copying, each with its plans in order: not boilerplate on
+    more plans than copies span."""
+    for c in clusters:
+        plans = sorted({i.plan_id for i, _ in c.members})
+        if len(plans) <= COPY_MAX_PLANS:
+            yield c, plans
 
 
 def _items_shared(clusters: list[ReuseCluster],
                   links: set[tuple[str, str]]) -> dict[tuple[str, str], set[str]]:
     """(plan, other) -> the plan's items in clusters it shares with other, for linked pairs only."""
     used: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for c in _copy_clusters(clusters):
+    for c, plans in _copy_clusters(clusters):
         items: dict[str, set[str]] = defaultdict(set)
         for i, _ in c.members:
             items[i.plan_id].add(i.item_id)
-        for a, b in combinations(sorted(items), 2):
+        for a, b in combinations(plans, 2):
             if (a, b) in links:
                 used[(a, b)] |= items[a]
                 used[(b, a)] |= items[b]

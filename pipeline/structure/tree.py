@@ -626,10 +626,8 @@ def _opens_mid_run(cands: list[Marker], styles: dict[str, MarkerStyle], nxt: lis
     the values after it continue from it)."""
     if not cands or not cands[0].line_start or not styles[cands[0].style].rank or _is_first(cands[0]):
         return False
-    k = nxt[0]
-    if k is None or not _continued_later(cands, nxt, 0):
-        return False
-    return _continued_later(cands, nxt, k)
+    k = nxt[0]  # _continued_later(…, 0) is false where the run has no next member
+    return k is not None and _continued_later(cands, nxt, 0) and _continued_later(cands, nxt, k)
 
 
 def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
