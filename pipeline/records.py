@@ -102,7 +102,13 @@ class Plan:
     title: str
     start: int
     end: int
+    body_start: int  # after its marker line (its start where it has none)
     items: list[Item] = field(default_factory=list)
+
+    @property
+    def lead_end(self) -> int:
+        """Where the plan's opening (its title and the words before its first item) ends."""
+        return self.items[0].marker.start if self.items else self.end
 
 
 @dataclass(frozen=True)

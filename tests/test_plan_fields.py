@@ -246,6 +246,41 @@ def test_a_plan_cut_after_its_first_short_items_is_a_copy_by_their_words():
     assert groups["a-p1"][1] == "a-p1"  # the longer text is canonical
 
 
+def test_a_plan_cut_after_its_opening_is_a_copy_by_its_words_whatever_its_title():
+    # p066 篇二 kept only its purpose statement, cut inside; p215 holds it whole in Traditional
+    # (compared in the Simplified view); p572 範文2 kept its opening and a cut first item
+    opening = ("为丰富分公司职工的文化生活,促进工作的积极性,激发工作热情,提高工作效率,以更大的动力迎接"
+               "20xx年的到来,分公司工会小组针对实际情况安排了两组迎新工会活动,分别设立了以下项目:")
+    heads = ("分公司小型室内运动会", "跳棋比赛,活动规则如下:", "分公司20人分5组进行预赛,每组取第一名进行决赛")
+    leads = {"whole-p1": opening, "cut-p2": opening[:31], "first-p2": opening, "other-p1": opening,
+             # a greeting too short to show copying
+             "short-p1": "为丰富职工生活,特制定本方案:", "short-p2": "为丰富职工生活,特制定本方案:"}
+    openings = {"whole-p1": heads, "first-p2": ("分公司小型",),
+                # the same opening, then another first item: no copy
+                "other-p1": ("职工拔河比赛",), "short-p1": ("拔河比赛",), "short-p2": ("拔河比",)}
+    sizes = {"whole-p1": 12, "cut-p2": 0, "first-p2": 1, "other-p1": 1, "short-p1": 1, "short-p2": 1}
+    lengths = {"whole-p1": 900, "cut-p2": 40, "first-p2": 90, "other-p1": 90, "short-p1": 30, "short-p2": 30}
+    groups = copy_groups([], sizes, lengths, set(), openings, leads)
+    assert set(groups) == {"whole-p1", "cut-p2", "first-p2"}
+    assert {g for g, _ in groups.values()} == {groups["whole-p1"][0]} and groups["cut-p2"][1] == "whole-p1"
+
+
+@pytest.mark.parametrize("text,title,kind", [
+    # p601: an untitled school plan; the scraper took a line of its text, naming 制度, for the title
+    ("一、指导思想\n坚持以服务大局为指导,全面履行工会职能。\n二、工作重点\n政治上保证,制度上落实,素质上提高。\n"
+     "三、工作目标\n(一)增强三个意识\n", "政治上保证,制度上落实,素质上提高,权益上维护。", "work_plan"),
+    # p742: a work plan's words name the rules it keeps; its sections are its main work
+    ("一、指导思想\n以党的精神为指导,切实加强学校民主建设和工会制度建设。\n二、主要工作\n1、进一步推进校务公开。\n",
+     "一、指导思想", "work_plan"),
+    # rules that name themselves, or open with their first article, are rules without a title
+    ("为规范工会经费使用,特制定本办法。\n一、经费来源\n二、经费使用\n", None, "rules"),
+    ("第一条 为加强职工之家建设,结合本单位实际。\n第二条 本制度适用于全体会员。\n", None, "rules"),
+])
+def test_rules_words_in_running_text_are_no_rules_nor_a_text_line_a_title(describe, text, title, kind):
+    [f] = describe(text, title)
+    assert f.plan_kind == kind
+
+
 @pytest.mark.parametrize("text,kind,activity", [
     ("职工拔河比赛活动方案\n一、活动时间:5月10日\n二、活动地点:操场\n", "activity_plan", "tug_of_war"),
     ("關於舉辦教職工乒乓球比賽的通知\n一、比賽時間:5月10日\n二、比賽地點:體育館\n", "notice", "ball_game"),

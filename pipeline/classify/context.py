@@ -53,8 +53,7 @@ def plan_title(doc: StructuredDocument, plan: Plan) -> str:
     """A plan's title and opening: the text before its first item (its marker line, if it has
     one, and the words that open it), up to LEAD_MAX_CHARS."""
     norm = doc.clean.norm
-    lead_end = plan.items[0].marker.start if plan.items else plan.end
-    return " ".join(norm[plan.start:lead_end].split())[:LEAD_MAX_CHARS]
+    return " ".join(norm[plan.start:plan.lead_end].split())[:LEAD_MAX_CHARS]
 
 
 def item_contexts(doc: StructuredDocument) -> list[tuple[Plan, Item, ItemContext]]:

@@ -35,7 +35,8 @@ PLANS_FILE = (
                        Field("opening_first", "bool", default=False)), unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note"),
-                        Field("opening_first", "bool", default=False)), unique=None),
+                        Field("opening_first", "bool", default=False),
+                        Field("title_only", "bool", default=False)), unique=None),
     Table("activity", (Field("code", required=True, choices=ACTIVITIES),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
@@ -125,13 +126,15 @@ class KindRule:
     code: str
     pattern: re.Pattern[str]
     opening_first: bool = False  # tried on the plan's opening before any row on its title
+    title_only: bool = False  # tried on titles only, never on the words of the text
 
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
     """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
-    return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")))
+    return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
+                                 bool(r.get("title_only")))
                         for r in data.rows(name))
             for name in ("org_kind", "plan_kind", "activity", "other_body")}
 
@@ -169,11 +172,14 @@ def _most_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else default
 
 
-def _kind(first: tuple[KindRule, ...], rules: tuple[KindRule, ...], opening: str,
-          texts: tuple[str, ...], default: str) -> str:
-    """The code of the first of the `opening_first` rows `first` matching the opening, else of
-    the first row matching `texts` in order (a salutation outranks what the title says)."""
-    return _first_code(first, (opening,), "") or _first_code(rules, texts, default)
+def _kind(rows: dict[str, tuple[KindRule, ...]], opening: str, title: str, text: str,
+          page_title: str) -> str:
+    """The code of the first `opening_first` row matching the opening (a salutation outranks
+    what the title says), else of the first row matching the plan's title, then its title with
+    its opening (`title_only` rows left out: "建立健全…制度" in a work plan's words names no
+    rules), then the page title; "" where none does."""
+    return _first_code(rows["first"], (opening,), "") or _first_code(rows["all"], (title,), "") \
+        or _first_code(rows["in_text"], (text,), "") or _first_code(rows["all"], (page_title,), "")
 
 
 def year_of(*texts: str, titles: int = 0) -> int | None:
@@ -228,6 +234,13 @@ def _title_like(line: str, view: str) -> bool:
         and not _NOT_A_TITLE.match(line) and _names_a_kind(view)
 
 
+def _a_line_of_text(line: str) -> bool:
+    """Whether a page title is a line of the plan's text a scraper took for the title ("一、指导
+    思想", "政治上保证,制度上落实,…。"): an item or a sentence, which says nothing of the plan's kind
+    ("制度上落实" names no rules)."""
+    return line.endswith(("。", ":", "：", ";", "；")) or bool(_NOT_A_TITLE.match(line))
+
+
 def _names_a_kind(view: str) -> bool:
     """Whether a line's Simplified view names a kind of text (计划, 方案, 通知…) and is no site
     menu of them."""
@@ -251,8 +264,11 @@ class PlanDescriber:
 
     def __init__(self, path: str | None = None) -> None:
         self.rules = load_plan_rules(path)
-        # the rows tried on the opening first, picked out once rather than for every plan
-        self.first = {name: tuple(r for r in rows if r.opening_first) for name, rows in self.rules.items()}
+        # per kind: every row, the rows tried on the opening first and those read in running
+        # text, picked out once rather than for every plan
+        self.rows = {name: {"all": rows, "first": tuple(r for r in rows if r.opening_first),
+                            "in_text": tuple(r for r in rows if not r.title_only)}
+                     for name, rows in self.rules.items()}
 
     def __call__(self, doc: StructuredDocument) -> tuple[PlanFields, ...]:
         """The fields of each plan of `doc`, in plan order."""
@@ -278,7 +294,7 @@ class PlanDescriber:
     def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
               one_plan: bool) -> PlanFields:
         text, norm = doc.clean.text, doc.clean.norm
-        lead_end = plan.items[0].marker.start if plan.items else plan.end
+        lead_end = plan.lead_end
         opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
         title = ""
         if plan.title:
@@ -308,7 +324,9 @@ class PlanDescriber:
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
         # no title: a short line near the top naming a kind of text still says what follows
         # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
-        near = [ln for ln, view in heads + ([(page_title, p_norm)] if one_plan else [])
+        # a line of the text a scraper took for the page's title says nothing of the plan's kinds
+        p_kinds = "" if _a_line_of_text(page_title) else p_norm
+        near = [ln for ln, view in heads + ([(page_title, p_kinds)] if one_plan else [])
                 if len(ln) < TITLE_MAX_CHARS and _names_a_kind(view)]
         t_norm = normalized_view(title or (near[0] if near else "")) or title_norm
         # the organisation as written: found in the Simplified view, taken from the text
@@ -322,12 +340,11 @@ class PlanDescriber:
             org_text = ""
         org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
-        org_kind = _kind(self.first["org_kind"], self.rules["org_kind"], opening,
-                         (t_norm, f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_norm),
-                         "") or self._body_org_kind(_without(own, body))
-        plan_kind = _kind(self.first["plan_kind"], self.rules["plan_kind"], opening,
-                          (t_norm, f"{t_norm} {opening}", p_norm), "") \
-            or _earliest_code(self.rules["plan_kind"], body, "other")
+        org_kind = _kind(self.rows["org_kind"], opening, t_norm,
+                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_kinds) \
+            or self._body_org_kind(_without(own, body))
+        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", p_kinds) \
+            or _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
         traditional = doc.clean.script == "traditional"
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None

@@ -18,6 +18,7 @@ from pipeline.lab.matching import found_items, match
 from pipeline.mine.mine import copy_groups, plan_heads
 from pipeline.mine.reuse import ReuseItem, find_reuse
 from pipeline.paths import gold_file
+from pipeline.tables.rows import plan_opening
 
 
 @dataclass
@@ -100,7 +101,8 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
         sizes[it.plan_id] = sizes.get(it.plan_id, 0) + 1
     lengths = {f"{rec}|{p.ordinal}": p.end - p.start for rec, doc in docs.items() for p in doc.plans}
     found_groups: dict[str, set[str]] = {}
-    for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads, openings).items():
+    leads = {f"{rec}|{p.ordinal}": plan_opening(doc, p) for rec, doc in docs.items() for p in doc.plans}
+    for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads, openings, leads).items():
         found_groups.setdefault(group, set()).add(plan)
     found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}
     gold_pairs = {pair for g in groups if g.get("copy") == "plan"

@@ -31,6 +31,7 @@ from pipeline.mine.reuse import (
     ReuseCluster,
     ReuseItem,
     UnionFind,
+    cut_after_opening,
     cut_short_copies,
     find_reuse,
 )
@@ -51,7 +52,7 @@ _VARIANT_END = re.compile(r"[\s:：]+$")
 READS = {
     "items": ["item_id", "plan_id", "doc_id", "depth", "ordinal", "heading", "heading_norm", "section",
               "text_norm"],
-    "plans": ["plan_id", "char_start", "char_end", "org_kind", "plan_kind", "activity"],
+    "plans": ["plan_id", "char_start", "char_end", "opening_norm", "org_kind", "plan_kind", "activity"],
     "labels": ["item_id", "category", "role"],
 }
 
@@ -116,7 +117,7 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
     heads, openings = plan_heads(zip(cols.item_id, cols.plan_id, cols.ordinal, cols.text_norm))
     copies = copy_groups(clusters, Counter(cols.plan_id),
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
-                         heads, openings)
+                         heads, openings, dict(zip(plan_table.plan_id, plan_table.opening_norm)))
 
     unreadable = unreadable_items(zip(cols.item_id, cols.doc_id, cols.text_norm))
 
@@ -296,14 +297,16 @@ def plan_heads(rows: Iterable[tuple[str, str, int, str]]) -> tuple[set[str], dic
 
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
                 length: dict[str, int], heads: set[str],
-                openings: dict[str, tuple[str, ...]] | None = None) -> dict[str, tuple[str, str]]:
+                openings: dict[str, tuple[str, ...]] | None = None,
+                leads: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
     """Plans that are copies of one text: linked where the reuse clusters they share cover at
     least COPY_SHARE of the smaller plan's items and one of them holds an item of the smaller
     plan's `heads` (its first COPY_HEAD_ITEMS items) longer than a bare heading: a copy, whole
     or cut short, begins like its original, while a plan that only ends with another's passage
     ("…送清凉…" then a pasted 比赛规程) is none. A fragment joins one plan only
     (`_fragments_joined_once`). A plan cut after its first few short items is linked by their
-    words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts).
+    words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts), one
+    cut inside or after its opening by that and its `leads` text (`cut_after_opening`).
     A page that runs two plans' texts together copies each through a different part of it;
     it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).
     Each group is named by its canonical member, the one with the most text."""
@@ -335,7 +338,8 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     sets = UnionFind()
     for a, b in _fragments_joined_once(_splices_cut(links, shared, used, heads), shared, items_per_plan):
         sets.union(a, b)
-    for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS):
+    for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS) \
+            + cut_after_opening(leads or {}, openings or {}, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)
     out = {}
     for members in sets.groups(list(sets.parent)):

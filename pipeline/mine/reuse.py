@@ -54,6 +54,9 @@ MIN_COPY_CHARS = 2
 # plans. Pairing its plans would cost the square of their number (the bundled corpus's
 # widest cluster spans 5 plans).
 COPY_MAX_PLANS = 50
+# A plan's opening this long (without spaces and punctuation) can show it is another's copy cut
+# short after it: a purpose statement, not a greeting.
+LEAD_MIN_CHARS = 24
 SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
 _PRIME = np.uint64((1 << 61) - 1)
@@ -274,6 +277,53 @@ def cut_short_copies(openings: dict[str, tuple[str, ...]], sizes: dict[str, int]
                     and longer[:n - 1] == texts[:n - 1] and longer[n - 1].startswith(texts[n - 1]):
                 pairs.append((plan, other))
     return pairs
+
+
+def cut_after_opening(leads: dict[str, str], openings: dict[str, tuple[str, ...]],
+                      sizes: dict[str, int], most: int) -> list[tuple[str, str]]:
+    """Pairs (shorter, longer) where the shorter plan is the other cut short inside or just after
+    its opening: its `leads` text (the words between its marker line and its first item), at
+    least LEAD_MIN_CHARS long, begins the other's, whole where it has items, and its at most
+    `most` items are the other's first ones, the last perhaps cut inside (`openings` as for
+    `cut_short_copies`). A collection's 篇二 cut after its purpose statement holds no item to
+    cluster, and its title (篇二, 範文2) is not its copy's; the words it opens with are. It joins
+    one plan, the largest it fits, so that two plans opening alike stay apart. Plans are
+    bucketed by their first LEAD_MIN_CHARS characters; a bucket wider than COPY_MAX_PLANS is
+    boilerplate and links none."""
+    lead = {p: _DROP.sub("", t or "") for p, t in leads.items()}
+    heads = {p: tuple(_DROP.sub("", t) for t in texts) for p, texts in openings.items()}
+
+    def _extent(plan: str) -> tuple[int, int]:
+        return sizes.get(plan, 0), len(lead[plan]) + sum(map(len, heads.get(plan, ())))
+
+    by_start: dict[str, list[str]] = defaultdict(list)
+    for plan, text in sorted(lead.items()):
+        if len(text) >= LEAD_MIN_CHARS:
+            by_start[text[:LEAD_MIN_CHARS]].append(plan)
+    pairs = []
+    for plan, text in sorted(lead.items()):
+        n = sizes.get(plan, 0)
+        others = by_start.get(text[:LEAD_MIN_CHARS], []) if len(text) >= LEAD_MIN_CHARS and n <= most else []
+        if len(others) > COPY_MAX_PLANS:
+            continue
+        mine = (text, heads.get(plan, ()))
+        # the longer is the copy kept whole; identical ones are linked once
+        whole = [other for other in others if (_extent(other), other) > (_extent(plan), plan)
+                 and _begins_with((lead[other], heads.get(other, ())), mine, n)]
+        if whole:  # joins one plan: two plans opening alike are not made one through it
+            pairs.append((plan, max(whole, key=lambda other: (_extent(other), other))))
+    return pairs
+
+
+def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[str, ...]], n: int) -> bool:
+    """Whether a plan's (opening, first items) begins with a shorter plan's that has `n` items: its
+    opening begins the other's, all of it where it has items, and its items are the other's
+    first ones, the last perhaps cut inside."""
+    (lead, heads), (short_lead, short_heads) = longer, shorter
+    if n == 0:
+        return lead.startswith(short_lead)
+    return lead == short_lead and len(short_heads) == n and len(heads) >= n \
+        and heads[:n - 1] == short_heads[:n - 1] and heads[n - 1].startswith(short_heads[n - 1])
 
 
 def _join_within_copies(short: list[tuple[ReuseItem, str]],

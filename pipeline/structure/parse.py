@@ -33,5 +33,5 @@ class StructureParser:
             mid_line = doc.norm[span.body_start:span.body_start + 1] not in ("\n", "")
             items = build_tree(cands, doc.norm, span.body_start, span.end, self.by_id,
                                page_start=not span.title or mid_line)
-            plans.append(Plan(span.ordinal, span.title, span.start, span.end, items))
+            plans.append(Plan(span.ordinal, span.title, span.start, span.end, span.body_start, items))
         return StructuredDocument(doc, preamble, tuple(plans))

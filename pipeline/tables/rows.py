@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.errors import Problem
-from pipeline.records import ClassifiedDocument, RawDocument
+from pipeline.records import ClassifiedDocument, Plan, RawDocument, StructuredDocument
+
+# How much of a plan's opening the plans table keeps: a purpose statement, not a page.
+OPENING_CHARS = 300
 
 
 @dataclass
@@ -37,6 +40,13 @@ def failed_rows(raw: RawDocument) -> DocumentRows:
     return DocumentRows(documents=[_doc_row(raw, status=status)])
 
 
+def plan_opening(doc: StructuredDocument, plan: Plan) -> str:
+    """The words between a plan's marker line and its first item, in the Simplified view with
+    runs of space made one, up to OPENING_CHARS: its purpose statement, which copies of the
+    plan share whatever their titles (篇二, 範文2) and which a page cut after it still holds."""
+    return " ".join(doc.clean.norm[plan.body_start:plan.lead_end].split())[:OPENING_CHARS]
+
+
 def document_rows(classified: ClassifiedDocument) -> DocumentRows:
     """The rows of a classified article."""
     doc = classified.structured
@@ -53,6 +63,7 @@ def document_rows(classified: ClassifiedDocument) -> DocumentRows:
         out.plans.append({
             "plan_id": plan_id, "doc_id": raw.doc_id, "ordinal": plan.ordinal,
             "title": plan.title, "char_start": start, "char_end": end, "n_items": len(plan.items),
+            "opening_norm": plan_opening(doc, plan),
             "title_text": f.title_text if f else None, "year": f.year if f else None,
             "org": f.org if f else None, "org_kind": f.org_kind if f else None,
             "plan_kind": f.plan_kind if f else None, "activity": f.activity if f else None,

@@ -47,6 +47,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("char_start", INT, "Int64", "start offset in documents.text"),
         Column("char_end", INT, "Int64", "end offset (exclusive) in documents.text"),
         Column("n_items", INT, "Int64", "number of items in the plan"),
+        Column("opening_norm", STRING, "string", "the words between its marker line and its first item "
+                                                 "(its purpose statement), Simplified, up to 300 characters"),
         Column("title_text", STRING, "string", "the plan's own title, chrome removed (docs/plan-fields.md)"),
         Column("year", INT, "Int64", "the year the plan is for, as it states it; null for 20xx or none"),
         Column("org", STRING, "string", "the organisation as the plan names it"),
