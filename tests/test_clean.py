@@ -90,6 +90,10 @@ def test_hijacked_page_spam_link_trails_and_stray_tags_are_removed(cleaner):
                                                  "page_controls", "post_time"}
     assert doc.published == "2023-05-02"
     assert doc.title == "職工籃球比賽活動方案"  # the first line left after cleaning, not the spam
+    # p786: a hijacked page's made-up tags before its title
+    tags = cleaner(raw('<listing id="3b9xl"></listing><video id="3b9xl"></video>\n    <rp id="3b9xl"></rp>'
+                       '<delect id="3b9xl"></delect></strike>\n關于舉辦職工運動會的通知\n一、總體要求\n'))
+    assert tags.text.split() == ["關于舉辦職工運動會的通知", "一、總體要求"]
     kept = cleaner(raw("一、学习<工会法>和《劳动法》,比赛设一区、二区两个赛区。\n二、主题:安全>效益>速度\n"))
     assert kept.text == "一、学习<工会法>和《劳动法》,比赛设一区、二区两个赛区。\n二、主题:安全>效益>速度\n"
 

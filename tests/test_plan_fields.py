@@ -303,6 +303,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # the universities members' children go to are not the plan's organisation
     ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
      None, ("org_kind",), ("federation",)),
+    # a university's hospital named after it, not affiliated (p779)
+    ("清华大学玉泉医院工会工作条例\n第一章 总则\n第一条 工会是职工自愿参加的群众组织。\n", None,
+     ("org_kind",), ("hospital",)),
     ("2014年家禽所羽毛球友谊赛比赛通知\n各科室:\n为丰富我所职工的业余文化生活,工会将举办比赛。\n"
      "一、比赛时间\n二、比赛地点\n", None, ("org_kind", "plan_kind", "year"), ("other", "notice", 2014)),
     # a site's date stamp is no year; a summary's title with its plan gives the plan's year
@@ -409,7 +412,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a 院 with teaching staff is a college (p625): a hospital has none
     ("各工会:\n为增强集体的凝聚力,活跃校园文化生活,根据院工会今年\n的工作安排,定于3月下旬举办院第五届教职工拔河比赛。现将\n"
      "有关事项通知如下:\n一、比赛时间\n二、比赛地点\n", None, ("org_kind",), ("university",)),
-], ids=["superior-under", "superior-followed", "children-schools", "institute", "date-stamp",
+], ids=["superior-under", "superior-followed", "children-schools", "university-hospital", "institute",
+        "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 
@@ -18,8 +19,13 @@ CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     src = tmp_path_factory.mktemp("in")
-    (src / "evil.txt").write_text(
-        f"工会工作计划\n一、{INJECTED}组织劳动竞赛\n二、深入开展送温暖活动\n", encoding="utf-8")
+    # a scraped record whose address and text carry a script: cleaning removes the tags from
+    # the text, and the address, shown on the plan's page, must reach the browser as text
+    (src / "evil.jsonl").write_text(json.dumps(
+        {"id": "e1", "url": f"https://example.com/{INJECTED}",
+         "text": f"工会工作计划\n一、{INJECTED}组织劳动竞赛\n二、深入开展送温暖活动\n"},
+        ensure_ascii=False) + "\n",
+        encoding="utf-8")
     (src / "plan.txt").write_text(
         "工会工作计划\n一、组织劳动竞赛\n二、深入开展送温暖活动\n三、加强职工之家建设\n", encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
@@ -34,10 +40,11 @@ def _pages(path) -> str:
 
 
 def test_scraped_text_is_escaped(report):
-    _, path = report
+    out, path = report
     html = _pages(path)
     assert "<script" not in html.lower()
     assert "&lt;script&gt;document.title" in html
+    assert not load_tables(out).items.text.str.contains("<script").any()
     assert 'id="chart-categories"' in path.read_text(encoding="utf-8") and "<svg" in html
 
 

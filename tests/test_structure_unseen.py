@@ -349,3 +349,33 @@ def test_a_number_after_another_numbers_comma_is_no_marker(parse):
     doc = parse("一、比赛项目\n1.拔河比赛规则:按名次依次得5、4、3、2、1分。"
                 "2.十人十一足比赛规则:每队十一人。\n")
     assert [m for _, m, _ in items_of(doc)] == ["一、", "1.", "2."]
+
+
+def test_a_run_on_pages_outline_glued_to_its_title_and_its_first_child(parse):
+    # p776: a library page run into one line, "一、" glued to the title and "(一)" to "总则"
+    doc = parse("中心卫生院工会制度一、总则(一)宗旨本工会以维护职工合法权益为宗旨。(二)基本原则"
+                "1.坚持党的领导。2.坚持以职工为本。(三)任务1.依法维护职工的民主权利。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "(一)"), (2, "(二)"), (3, "1."), (3, "2."), (2, "(三)"), (3, "1.")]
+    # a lone glued "一、" with a bracketed first value after it and no second is a word
+    assert [m for _, m, _ in items_of(parse("要做到统一、(一)规范管理。\n"))] == []
+
+
+def test_a_run_on_rules_text_whose_chapter_and_articles_are_glued(parse):
+    # p779: "…特制定本条例第一章 总 则第一条:…代表者第二条:…" (no punctuation left)
+    doc = parse("医院工会工作条例根据中国工会章程结合我院实际情况特制定本条例第一章 总 则第一条:"
+                "工会是职工自愿参加的群众组织是职工群众的重要代表者第二条:工会在党委和上级工会的领导下开展工作\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "第一章"), (2, "第一条:"), (2, "第二条:")]
+    # an article cited in a sentence, glued with no colon, is none
+    assert items_of(parse("按照本办法第一条规定执行第二条的要求\n")) == []
+
+
+def test_a_charter_whose_site_lost_its_di_keeps_its_articles(parse):
+    # p768: the site dropped 第 (and 年, 月) from its charter: "1條 本會名稱為…"
+    doc = parse("第一章 總則\n\n1條 本會名稱為建興國民中學教師會\n\n2條 本會之任務如下:\n\n"
+                "一、  維護教師專業尊嚴。\n\n二、  維護學生受教之權益。\n\n"
+                "第二章 會員\n\n3條 本會會員為專任教師。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第一章"), (2, "1條"), (2, "2條"), (3, "一、"), (3, "二、"), (1, "第二章"), (2, "3條")]
+    # a lone "3条" at a line's start is no article
+    assert [m for _, m, _ in items_of(parse("3条 建议已经收到。\n一、学习\n二、竞赛\n"))] == ["一、", "二、"]

@@ -19,11 +19,12 @@ rules, in order:
    same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
    when its "二、" follows before the open run continues ("…看球赛一、活动简介…二、"), as
    a top-level first value glued to the plan's title that opens a child list with nothing
-   open yet ("…组织机构及职责一、组织机构工会主席职责:1、"), as a first value ending its
-   parent's long heading line whose second member starts a line ("…更加注重…活动1、开展… /
-   2、…"), as the list its style opened under the previous sibling ("二、…监督1、进一步…"
-   after "一、…活动1、…"), or as the first of a style that needs a run when its second member
-   follows ("…提高自身建设一是加强…二是…"); any other glued candidate is rejected.
+   open yet ("…组织机构及职责一、组织机构工会主席职责:1、", "…工会制度一、总则(一)宗旨…(二)"),
+   as a first value ending its parent's long heading line whose second member starts a line
+   ("…更加注重…活动1、开展… / 2、…"), as the list its style opened under the previous sibling
+   ("二、…监督1、进一步…" after "一、…活动1、…"), or as the first of a style that needs a run
+   when its second member follows ("…提高自身建设一是加强…二是…"); any other glued candidate
+   is rejected.
 5. `leading_orphan` — a page that starts mid-sequence ("4、…" then "四、…", or "…五是…六是…"
    inside a line before "(三)") keeps those orphans; their depth follows the usual nesting
    order (the style's `rank`); an unranked run sits under the ranked orphan after it.
@@ -230,6 +231,14 @@ def _opens_level(cands: list[Marker], i: int) -> bool:
     return nxt is not None and nxt.family != cands[i].family and _is_first(nxt) and not nxt.glued
 
 
+def _opens_glued_run(cands: list[Marker], i: int) -> bool:
+    """Whether the next marker, glued too, starts a run of another style that goes on: a
+    run-on page's "…卫生院工会制度一、总则(一)宗旨…(二)基本原则…" opens its outline under the title."""
+    nxt = cands[i + 1] if i + 1 < len(cands) else None
+    return nxt is not None and nxt.family != cands[i].family and nxt.glued and _is_first(nxt) \
+        and _has_second(cands, i + 1)
+
+
 def _glued_top_restart(s: TreeState, i: int) -> bool:
     """Whether a glued first value starts the plan's top-level run, or starts it again:
     nothing but that run is open (or nothing at all), and the new run's second member comes
@@ -328,6 +337,7 @@ def _start_allowed(s: TreeState, i: int) -> bool:
     if m.line_start and _wrapped_line_tail(s.norm, m) and not _previous_line_numbered(s, i):
         return _has_second(s.cands, i) or _opens_level(s.cands, i)
     return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
+            or (not s.stack and _opens_glued_run(s.cands, i))
             or _after_heading(s.items, m, s.norm) or _restarts_after_contents(s, i)
             or _repeats_closed_shape(s, i)
             or _LEAD_IN.search(s.norm, max(0, m.start - 10), m.start) is not None)
@@ -382,6 +392,8 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
                                  or _glued_to_its_parents_heading(s, i) or _repeats_closed_shape(s, i)
                                  or (not s.stack and s.styles[m.style].rank == OUTLINE_TOP_RANK
                                      and _opens_level(s.cands, i))
+                                 or (not s.stack and 0 < s.styles[m.style].rank <= OUTLINE_TOP_RANK
+                                     and _opens_glued_run(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
     numbered_on = _continues_closed_run(s, m) and _glued_to_its_parents_heading(s, i)
     return None if anchored or numbered_on else REJECT
