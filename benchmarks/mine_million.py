@@ -8,15 +8,15 @@ dropped), so phrase skeletons, near-duplicates and outlines recur as they do acr
 template sites. Plans get 4-16 items, documents 1-3 plans. The tables are written as a
 run writes them, then `planpipe mine DIR` mines them in a process of its own, as a user
 re-mines a run: its wall time and peak resident memory (ru_maxrss) are printed, apart from
-the memory the synthesis needed. `--keep DIR` leaves the tables there (and reuses them when
-DIR already holds them).
+the memory the synthesis needed (made in a process of its own). `--keep DIR` leaves the
+tables there (and reuses them when DIR already holds them).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
-import resource
 import subprocess
 import sys
 import tempfile
@@ -87,34 +87,42 @@ def write(tables: Tables, out: Path) -> None:
                        out / f"{table}.parquet")
 
 
-def peak_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, default=None,
                         help="write the synthetic tables here (reused if already written)")
+    parser.add_argument("--synthesize-only", action="store_true",
+                        help="write the synthetic tables to --keep and stop")
     args = parser.parse_args()
     out = args.keep or Path(tempfile.mkdtemp(prefix="planpipe-million-"))
-    if not (out / "items.parquet").exists():
+    if args.synthesize_only:
         t0 = time.perf_counter()
         tables = synthesize(args.items)
         write(tables, out)
         print(f"synthesized {len(tables.items):,} items in {len(tables.plans):,} plans, "
               f"{len(tables.documents):,} documents: {time.perf_counter() - t0:.1f} s")
-        del tables
+        return
+    if not (out / "items.parquet").exists():
+        # in a process of its own: Linux keeps a process's peak memory across exec, so a mine
+        # process started from one that held the synthetic tables would report their size
+        subprocess.run([sys.executable, __file__, "--items", str(args.items), "--keep", str(out),
+                        "--synthesize-only"], check=True)
     t1 = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "pipeline", "mine", str(out)],
-                          capture_output=True, text=True)
-    t2 = time.perf_counter()
-    if done.returncode:
-        sys.exit(f"planpipe mine failed ({done.returncode}): {done.stderr.strip()}")
+    # the mine process's own peak (os.wait4 on it): RUSAGE_CHILDREN would also count the
+    # worker processes of the bundled run the synthesis reads its items from
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        mine = subprocess.Popen([sys.executable, "-m", "pipeline", "mine", str(out)],
+                                stdout=stdout, stderr=stderr, text=True)
+        _, status, usage = os.wait4(mine.pid, 0)
+        mine.returncode = os.waitstatus_to_exitcode(status)
+        t2 = time.perf_counter()
+        stdout.seek(0), stderr.seek(0)
+        if mine.returncode:
+            sys.exit(f"planpipe mine failed ({mine.returncode}): {stderr.read().strip()}")
+        print(stdout.read().splitlines()[0])
     kinds = pd.read_parquet(out / "templates.parquet").kind.value_counts().to_dict()
-    print(done.stdout.splitlines()[0])
-    print(f"planpipe mine: {kinds} in {t2 - t1:.1f} s; "
-          f"peak resident memory {peak_mb(resource.RUSAGE_CHILDREN):,.0f} MB")
+    print(f"planpipe mine: {kinds} in {t2 - t1:.1f} s; peak resident memory {usage.ru_maxrss / 1024:,.0f} MB")
 
 
 if __name__ == "__main__":
