@@ -303,6 +303,14 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # the universities members' children go to are not the plan's organisation
     ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
      None, ("org_kind",), ("federation",)),
+    # p138: an untitled college plan: its 教职工 and 教师 outnumber "全院", but only a college says it
+    ("1.做好团结鼓劲工作。团结动员全院教职工振奋精神。\n2.做好职工慰问工作,慰问生病教职工。\n"
+     "3.组织教师节活动,表彰优秀教师和教职工。\n", None, ("org_kind",), ("university",)),
+    # p818: a kindergarten's summary whose 教师 outnumber its one 幼兒園
+    ("五月份:組織教師參加培訓,華北幼兒園教師積極參與。\n六月份:教師節前慰問教師。\n", None, ("org_kind",),
+     ("kindergarten",)),
+    # p807: a summary with next year's plans whose title states the summarised year
+    ("街道 2024 年度工会工作总结及明年工作思路\n一、主要工作\n二、明年思路\n", None, ("year",), (2025,)),
     # a university's hospital named after it, not affiliated (p779)
     ("清华大学玉泉医院工会工作条例\n第一章 总则\n第一条 工会是职工自愿参加的群众组织。\n", None,
      ("org_kind",), ("hospital",)),
@@ -412,8 +420,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a 院 with teaching staff is a college (p625): a hospital has none
     ("各工会:\n为增强集体的凝聚力,活跃校园文化生活,根据院工会今年\n的工作安排,定于3月下旬举办院第五届教职工拔河比赛。现将\n"
      "有关事项通知如下:\n一、比赛时间\n二、比赛地点\n", None, ("org_kind",), ("university",)),
-], ids=["superior-under", "superior-followed", "children-schools", "university-hospital", "institute",
-        "date-stamp",
+], ids=["superior-under", "superior-followed", "children-schools", "college-outranks-school",
+        "kindergarten-outranks-school", "next-year-titled", "university-hospital", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",

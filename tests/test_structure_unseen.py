@@ -379,3 +379,17 @@ def test_a_charter_whose_site_lost_its_di_keeps_its_articles(parse):
         (1, "第一章"), (2, "1條"), (2, "2條"), (3, "一、"), (3, "二、"), (1, "第二章"), (2, "3條")]
     # a lone "3条" at a line's start is no article
     assert [m for _, m, _ in items_of(parse("3条 建议已经收到。\n一、学习\n二、竞赛\n"))] == ["一、", "二、"]
+
+
+def test_a_run_on_rules_texts_articles_numbered_across_its_chapters(parse):
+    # p813: a library dump of rules in one line, each article's text straight after it and the
+    # next chapter's first article glued to the chapter's name
+    doc = parse("困難職工幫扶管理辦法(暫行)第一章總則第一條為建立長效機制,特制定本制度。"
+                "第二條幫扶工作在公司黨委的統一領導下開展。第二章認定標準第三條困難職工,是指家庭生活困難的職工。"
+                "第四條認定每年一次。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "第一章"), (2, "第一條"), (2, "第二條"), (1, "第二章"), (2, "第三條"), (2, "第四條")]
+    # an article cited in a sentence never continues the run, whatever its number
+    doc = parse("第一条 为规范工作,制定本办法。第二条 依照劳动法第三条规定,保障职工权益。"
+                "第三条 本办法自发布之日起施行。\n")
+    assert [m for _, m, _ in items_of(doc)] == ["第一条", "第二条", "第三条"]

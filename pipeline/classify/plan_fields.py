@@ -32,7 +32,8 @@ ONE_ACTIVITY_KINDS = ("activity_plan", "notice")
 PLANS_FILE = (
     Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
                        Field("pattern", "pattern", required=True), Field("note"),
-                       Field("opening_first", "bool", default=False)), unique=None),
+                       Field("opening_first", "bool", default=False),
+                       Field("outranks", choices=ORG_KINDS)), unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note"),
                         Field("opening_first", "bool", default=False),
@@ -127,6 +128,7 @@ class KindRule:
     pattern: re.Pattern[str]
     opening_first: bool = False  # tried on the plan's opening before any row on its title
     title_only: bool = False  # tried on titles only, never on the words of the text
+    outranks: str = ""  # in a body's words, any match wins over this code's commoner words
 
 
 @lru_cache(maxsize=4)
@@ -134,7 +136,7 @@ def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
     """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
-                                 bool(r.get("title_only")))
+                                 bool(r.get("title_only")), r.get("outranks") or "")
                         for r in data.rows(name))
             for name in ("org_kind", "plan_kind", "activity", "other_body")}
 
@@ -284,12 +286,16 @@ class PlanDescriber:
         """Where nothing above the items names the organisation: the kind of the first union
         the body names as doing what the plan arranges ("区总工会将在…进行送清凉活动"), the
         union that acts being the plan's own whatever the people it serves are called; else
-        the kind the body's words name most often."""
+        the kind the body's words name most often, unless a row that `outranks` it matches at
+        all ("全院教职工" and "双高计划" among a college's many 教职工 and 教师: the words a
+        university shares with a school do not outvote the ones only a university uses)."""
         for m in _ACTING.finditer(body):
             code = _first_code(self.rules["org_kind"], (m.group(1),), "")
             if code:
                 return code
-        return _most_code(self.rules["org_kind"], body, "unknown")
+        code = _most_code(self.rules["org_kind"], body, "unknown")
+        return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
+                    code)
 
     def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
               one_plan: bool) -> PlanFields:
@@ -350,8 +356,8 @@ class PlanDescriber:
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
             else year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
-        if year and _NEXT_YEAR_PLAN.search(t_norm) and not western:
-            year += 1  # "…工作总结和明年工作计划" over "2017年镇工会在总结…"
+        if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
+            year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{opening} {body}", traditional)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""

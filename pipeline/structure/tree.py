@@ -92,6 +92,9 @@ COUNTDOWN_MIN = 3
 # The rank (markers.toml) of a plan outline's top style, 一、: ranks above it are a rules
 # text's 章 > 节 > 条.
 OUTLINE_TOP_RANK = 4
+# The rank of a rules text's article (第一条): the 章 and 节 above it divide a text whose
+# articles are numbered on across them.
+ARTICLE_RANK = 3
 # How far `_has_second` looks for a run's second member (candidates): bounds the look-ahead
 # on pages of thousands of markers; a second member is never that far from its first.
 SECOND_LOOKAHEAD = 500
@@ -377,13 +380,22 @@ def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
     return s.stack.pop().depth
 
 
+def _after_division_heading(s: TreeState, m: Marker) -> bool:
+    """Whether `m` follows the short name of a rules text's chapter or section on its line
+    ("…第二章认定标准第三条…"): articles are numbered on across chapters, while a plan's "2、"
+    after "二、组织职工开展读书活动" starts nothing (its 1、 run restarts under each section)."""
+    return bool(s.items) and 0 < s.styles[s.items[-1].marker.style].rank < ARTICLE_RANK \
+        and _after_heading(s.items, m, s.norm)
+
+
 def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
     """Rule 4: a glued marker is rejected unless it opens a short heading's list (or ends its
     parent's heading line with its second member starting a line), restarts the top run,
     repeats the list its style opened under the open item's previous sibling, or starts a run
     its style needs and whose second member follows; or, numbered on across sections, it ends
-    its parent's heading line and continues the run the previous section closed ("二、…服务学校
-    科学发展6、开展…" after "一、…1、…5、", with "7、" starting a line)."""
+    its parent's heading line or follows its short heading and continues the run the previous
+    section closed ("二、…服务学校科学发展6、开展…" after "一、…1、…5、", with "7、" starting a
+    line; a run-on rules text's "…。第二章认定标准第三条困难职工…")."""
     m = s.cands[i]
     if not m.glued:
         return None
@@ -395,7 +407,8 @@ def glued_marker_needs_an_anchor(s: TreeState, i: int) -> int | None:
                                  or (not s.stack and 0 < s.styles[m.style].rank <= OUTLINE_TOP_RANK
                                      and _opens_glued_run(s.cands, i))
                                  or (s.styles[m.style].min_run >= 2 and _has_second(s.cands, i)))
-    numbered_on = _continues_closed_run(s, m) and _glued_to_its_parents_heading(s, i)
+    numbered_on = _continues_closed_run(s, m) and (_glued_to_its_parents_heading(s, i)
+                                                   or _after_division_heading(s, m))
     return None if anchored or numbered_on else REJECT
 
 
