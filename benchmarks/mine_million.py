@@ -115,11 +115,11 @@ def main() -> None:
         mine = subprocess.Popen([sys.executable, "-m", "pipeline", "mine", str(out)],
                                 stdout=stdout, stderr=stderr, text=True)
         _, status, usage = os.wait4(mine.pid, 0)
-        mine.returncode = os.waitstatus_to_exitcode(status)
+        code = os.waitstatus_to_exitcode(status)
         t2 = time.perf_counter()
         stdout.seek(0), stderr.seek(0)
-        if mine.returncode:
-            sys.exit(f"planpipe mine failed ({mine.returncode}): {stderr.read().strip()}")
+        if code:
+            sys.exit(f"planpipe mine failed ({code}): {stderr.read().strip()}")
         print(stdout.read().splitlines()[0])
     kinds = pd.read_parquet(out / "templates.parquet").kind.value_counts().to_dict()
     print(f"planpipe mine: {kinds} in {t2 - t1:.1f} s; peak resident memory {usage.ru_maxrss / 1024:,.0f} MB")

@@ -279,8 +279,10 @@ class PlanDescriber:
         page_norm = normalized_view(page_title)  # once per article, not per plan
         if len(_TITLE_WORDS.findall(page_norm)) >= MENU_MIN_KINDS:
             page_norm = ""  # a site's menu says nothing of the plans
+        # a line of the text a scraper took for the page's title says nothing of the plans' kinds
+        page_kinds = "" if _a_line_of_text(page_title) else page_norm
         one_plan = len(doc.plans) == 1
-        return tuple(self._plan(doc, plan, page_title, page_norm, one_plan) for plan in doc.plans)
+        return tuple(self._plan(doc, plan, page_title, page_norm, page_kinds, one_plan) for plan in doc.plans)
 
     def _body_org_kind(self, body: str) -> str:
         """Where nothing above the items names the organisation: the kind of the first union
@@ -297,7 +299,7 @@ class PlanDescriber:
         return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
                     code)
 
-    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str,
+    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str, p_kinds: str,
               one_plan: bool) -> PlanFields:
         text, norm = doc.clean.text, doc.clean.norm
         lead_end = plan.lead_end
@@ -330,8 +332,6 @@ class PlanDescriber:
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
         # no title: a short line near the top naming a kind of text still says what follows
         # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
-        # a line of the text a scraper took for the page's title says nothing of the plan's kinds
-        p_kinds = "" if _a_line_of_text(page_title) else p_norm
         near = [ln for ln, view in heads + ([(page_title, p_kinds)] if one_plan else [])
                 if len(ln) < TITLE_MAX_CHARS and _names_a_kind(view)]
         t_norm = normalized_view(title or (near[0] if near else "")) or title_norm

@@ -34,6 +34,7 @@ from pipeline.mine.reuse import (
     cut_after_opening,
     cut_short_copies,
     find_reuse,
+    strip_openings,
 )
 from pipeline.mine.skeleton import skeleton
 from pipeline.mine.usable import gap_fillers, usable
@@ -338,8 +339,9 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     sets = UnionFind()
     for a, b in _fragments_joined_once(_splices_cut(links, shared, used, heads), shared, items_per_plan):
         sets.union(a, b)
-    for a, b in cut_short_copies(openings or {}, items_per_plan, COPY_HEAD_ITEMS) \
-            + cut_after_opening(leads or {}, openings or {}, items_per_plan, COPY_HEAD_ITEMS):
+    stripped = strip_openings(openings or {})
+    for a, b in cut_short_copies(stripped, items_per_plan, COPY_HEAD_ITEMS) \
+            + cut_after_opening(leads or {}, stripped, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)
     out = {}
     for members in sets.groups(list(sets.parent)):

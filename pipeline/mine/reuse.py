@@ -249,16 +249,28 @@ def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
     return _join_within_copies(short, _near_duplicates(long, index))
 
 
-def cut_short_copies(openings: dict[str, tuple[str, ...]], sizes: dict[str, int],
+def strip_openings(openings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each plan's first item texts without spaces and punctuation: what `cut_short_copies` and
+    `cut_after_opening` compare, stripped once for both."""
+    return {p: tuple(_DROP.sub("", t) for t in texts) for p, texts in openings.items()}
+
+
+def _items_begin(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """Whether a plan's first items begin with a shorter plan's items, word for word, the last
+    of them perhaps cut inside."""
+    n = len(shorter)
+    return len(longer) >= n and longer[:n - 1] == shorter[:n - 1] and longer[n - 1].startswith(shorter[n - 1])
+
+
+def cut_short_copies(stripped: dict[str, tuple[str, ...]], sizes: dict[str, int],
                      most: int) -> list[tuple[str, str]]:
     """Pairs of plans (shorter, longer) where the shorter one is the other cut short: its two to
     `most` items, together at least MIN_CHARS long, are the other's first items word for word
     (spaces and punctuation aside), the last of them perhaps cut inside ("提出换届选举方案,报党委"
     of "…,报党委,并向上一级工会写出书面请示。"). Such items are too short to shingle, and a page
-    cut after its first lines shares no cluster with its original. `openings` holds each plan's
-    first `most` item texts in order; plans are bucketed by their first text, and a bucket wider
-    than COPY_MAX_PLANS ("指导思想") is boilerplate and links none."""
-    stripped = {p: tuple(_DROP.sub("", t) for t in texts) for p, texts in openings.items()}
+    cut after its first lines shares no cluster with its original. `stripped` holds each plan's
+    first `most` item texts in order (`strip_openings`); plans are bucketed by their first text,
+    and a bucket wider than COPY_MAX_PLANS ("指导思想") is boilerplate and links none."""
     by_first: dict[str, list[str]] = defaultdict(list)
     for plan, texts in sorted(stripped.items()):
         if texts and texts[0]:
@@ -272,26 +284,23 @@ def cut_short_copies(openings: dict[str, tuple[str, ...]], sizes: dict[str, int]
         if len(others) > COPY_MAX_PLANS:
             continue
         for other in others:
-            longer = stripped[other]
-            if other != plan and sizes.get(other, 0) >= n and len(longer) >= n \
-                    and longer[:n - 1] == texts[:n - 1] and longer[n - 1].startswith(texts[n - 1]):
+            if other != plan and sizes.get(other, 0) >= n and _items_begin(stripped[other], texts):
                 pairs.append((plan, other))
     return pairs
 
 
-def cut_after_opening(leads: dict[str, str], openings: dict[str, tuple[str, ...]],
+def cut_after_opening(leads: dict[str, str], heads: dict[str, tuple[str, ...]],
                       sizes: dict[str, int], most: int) -> list[tuple[str, str]]:
     """Pairs (shorter, longer) where the shorter plan is the other cut short inside or just after
     its opening: its `leads` text (the words between its marker line and its first item), at
     least LEAD_MIN_CHARS long, begins the other's, whole where it has items, and its at most
-    `most` items are the other's first ones, the last perhaps cut inside (`openings` as for
-    `cut_short_copies`). A collection's 篇二 cut after its purpose statement holds no item to
+    `most` items are the other's first ones, the last perhaps cut inside (`heads`: each plan's
+    first item texts, `strip_openings`). A collection's 篇二 cut after its purpose statement holds no item to
     cluster, and its title (篇二, 範文2) is not its copy's; the words it opens with are. It joins
     one plan, the largest it fits, so that two plans opening alike stay apart. Plans are
     bucketed by their first LEAD_MIN_CHARS characters; a bucket wider than COPY_MAX_PLANS is
     boilerplate and links none."""
     lead = {p: _DROP.sub("", t or "") for p, t in leads.items()}
-    heads = {p: tuple(_DROP.sub("", t) for t in texts) for p, texts in openings.items()}
 
     def _extent(plan: str) -> tuple[int, int]:
         return sizes.get(plan, 0), len(lead[plan]) + sum(map(len, heads.get(plan, ())))
@@ -306,9 +315,9 @@ def cut_after_opening(leads: dict[str, str], openings: dict[str, tuple[str, ...]
         others = by_start.get(text[:LEAD_MIN_CHARS], []) if len(text) >= LEAD_MIN_CHARS and n <= most else []
         if len(others) > COPY_MAX_PLANS:
             continue
-        mine = (text, heads.get(plan, ()))
+        mine, extent = (text, heads.get(plan, ())), (_extent(plan), plan)
         # the longer is the copy kept whole; identical ones are linked once
-        whole = [other for other in others if (_extent(other), other) > (_extent(plan), plan)
+        whole = [other for other in others if (_extent(other), other) > extent
                  and _begins_with((lead[other], heads.get(other, ())), mine, n)]
         if whole:  # joins one plan: two plans opening alike are not made one through it
             pairs.append((plan, max(whole, key=lambda other: (_extent(other), other))))
@@ -322,8 +331,7 @@ def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[
     (lead, heads), (short_lead, short_heads) = longer, shorter
     if n == 0:
         return lead.startswith(short_lead)
-    return lead == short_lead and len(short_heads) == n and len(heads) >= n \
-        and heads[:n - 1] == short_heads[:n - 1] and heads[n - 1].startswith(short_heads[n - 1])
+    return lead == short_lead and len(short_heads) == n and _items_begin(heads, short_heads)
 
 
 def _join_within_copies(short: list[tuple[ReuseItem, str]],
