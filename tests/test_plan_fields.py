@@ -121,6 +121,21 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     assert stated.year == 2023  # the title's year comes first
 
 
+def test_a_collection_title_the_site_named_gives_its_plans_year(describe):
+    """The collection's line is chrome and removed, yet it names the year of what it collects
+    (p123, p042); a plan's own year still comes first."""
+    items = "\n一、活動時間:1月23日\n二、活動地點:會議室\n"
+    [traditional] = describe("2021春節工會活動方案6篇\n春節工會活動方案篇一:" + items)
+    assert traditional.year == 2021
+    [own] = describe("2021春節工會活動方案6篇\n2019年春節工會活動方案篇一:" + items)
+    assert own.year == 2019
+    [blurb] = describe("下面是小编为大家整理的2023公司工会年度工作计划(20篇),供大家参考。\n"
+                       "公司工会年度工作计划\n一、深化劳动竞赛\n二、维护职工权益\n")
+    assert blurb.year == 2023
+    [dateless] = describe("春節工會活動方案6篇\n春節工會活動方案篇一:" + items)
+    assert dateless.year is None
+
+
 @pytest.mark.parametrize("page_title,title", [
     ("您现在的位置: 首页>工作计划>医院工会工作计划", "医院工会工作计划"),  # a breadcrumb trail
     ("笔趣阁 > 企划文案 > 总工会金秋助学工作实施方案", "总工会金秋助学工作实施方案"),

@@ -42,6 +42,10 @@ PLANS_FILE = (
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
 )
+# Chrome lines cleaning removed that name the page's collection ("2021春节工会活动方案6篇",
+# "小编为大家整理的2023公司工会年度工作计划(20篇)"): a year there is the year of the plans it
+# collects, as a page title's is.
+COLLECTION_LINES = ("collection_title", "editor_blurb")
 # How much of a plan's opening (the text before its first item) is read for its fields.
 OPENING_CHARS = 300
 # How much of a plan's body is read for the kind of organisation when its title and opening
@@ -282,7 +286,11 @@ class PlanDescriber:
         # a line of the text a scraper took for the page's title says nothing of the plans' kinds
         page_kinds = "" if _a_line_of_text(page_title) else page_norm
         one_plan = len(doc.plans) == 1
-        return tuple(self._plan(doc, plan, page_title, page_norm, page_kinds, one_plan) for plan in doc.plans)
+        first = clean.origin[doc.plans[0].start] if doc.plans else 0
+        collection = " ".join(normalized_view(clean.raw.text[r.start:r.end]) for r in clean.removals
+                              if r.rule_id in COLLECTION_LINES and r.end <= first)
+        return tuple(self._plan(doc, plan, page_title, (page_norm, collection), page_kinds, one_plan)
+                     for plan in doc.plans)
 
     def _body_org_kind(self, body: str) -> str:
         """Where nothing above the items names the organisation: the kind of the first union
@@ -299,8 +307,11 @@ class PlanDescriber:
         return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
                     code)
 
-    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, p_norm: str, p_kinds: str,
-              one_plan: bool) -> PlanFields:
+    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, page_titles: tuple[str, str],
+              p_kinds: str, one_plan: bool) -> PlanFields:
+        """The fields of one plan; `page_titles` are the page title's Simplified view and the
+        collection lines the site's chrome named above the plans."""
+        p_norm = page_titles[0]
         text, norm = doc.clean.text, doc.clean.norm
         lead_end = plan.lead_end
         opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
@@ -355,7 +366,7 @@ class PlanDescriber:
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
-            else year_of(t_norm, p_norm, _DATE_STAMP.sub(" ", opening), titles=2)
+            else year_of(t_norm, *page_titles, _DATE_STAMP.sub(" ", opening), titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{opening} {body}", traditional)
