@@ -35,6 +35,16 @@ def test_the_year_a_title_states(text, year):
     assert year_of(text, titles=1) == year
 
 
+@pytest.mark.parametrize("opening,year", [
+    ("2023-2024学年度第一学期,校工会将", 2023),
+    ("2023-24学年,校工会将", 2023),
+    ("2024-04 当前位置: 范文 > xx市总工会20xx年工作要点", None),  # a site's year and month (p823)
+    ("2015-04 貫徹董事會報告--工會辦", None),  # (p822)
+])
+def test_a_range_of_years_in_an_opening_is_not_a_sites_month(opening, year):
+    assert year_of(opening) == year
+
+
 def test_a_plan_title_gives_year_organisation_and_kinds(describe):
     [f] = describe("2023年县教育局工会工作计划\n一、加强学习\n二、开展竞赛\n")
     assert (f.title_text, f.year, f.org, f.org_kind, f.plan_kind) == (
