@@ -82,6 +82,8 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
     for g in groups:
         ids_per_member = []
         for m in g["members"]:
+            if not m["items"]:
+                continue  # a copy named for its plan only: its plan pair counts, not its items
             gold = GoldDocument(m["doc"], "test", 1,
                                 tuple(GoldItem(m["plan"], 0, mk, st) for mk, st in m["items"]))
             pairs, _ = match(gold, found_items(docs[m["doc"]])) if m["doc"] in docs else ([], [])

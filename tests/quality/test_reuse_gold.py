@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from pipeline.lab.reuse_eval import evaluate_reuse
 
 
@@ -13,7 +15,25 @@ def test_reuse_recall_on_known_copies():
     # p251 / p253: 8 items) and copies cut short on one site; measured 0.886 on 167. The groups
     # of 0.9.4's pages add a copy whose one side the parser reads as three long items (p561, a
     # test page: 12 items) and a plan rewritten for another organisation (p395~p532: 6);
-    # measured 0.877 on 334.
-    assert report.recall >= 0.87, report.misses
+    # measured 0.877 on 334. Since 0.9.8 the items of a group count also where the group names a
+    # further copy for its plan only (such a member had emptied the group's item positions):
+    # 397 items, measured 0.869, the newly counted misses being copies the parser splits
+    # differently on one side (p572's "***一***" sub-items, p570's and p568's second plans).
+    assert report.recall >= 0.865, report.misses
     # every cluster joins items of at least two plans, none is a singleton
     assert all(len({i.plan_id for i, _ in c.members}) >= 2 for c in report.clusters)
+
+
+def test_a_copy_named_for_its_plan_only_leaves_the_groups_items_counted(tmp_path):
+    """A member without items (a further copy named for its plan) adds a plan pair and takes
+    nothing from the item positions of the members that list theirs."""
+    items = [["一,", "指导思想"], ["二,", "重点工作"]]
+    group = {"group": "g", "copy": "plan", "members": [
+        {"doc": "pages.jsonl#p004", "plan": 1, "items": items},
+        {"doc": "pages.jsonl#p474", "plan": 1, "items": items},
+        {"doc": "pages.jsonl#p313", "plan": 1, "items": []}]}
+    gold = tmp_path / "reuse.jsonl"
+    gold.write_text(json.dumps(group, ensure_ascii=False) + "\n", encoding="utf-8")
+    report = evaluate_reuse(gold)
+    assert report.copied == 4
+    assert len(report.gold_pairs) == 3
