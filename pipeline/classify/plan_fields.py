@@ -288,7 +288,8 @@ class PlanDescriber:
         page_kinds = "" if _a_line_of_text(page_title) else page_norm
         one_plan = len(doc.plans) == 1
         first = clean.origin[doc.plans[0].start] if doc.plans else 0
-        collection = " ".join(normalized_view(clean.raw.text[r.start:r.end]) for r in clean.removals
+        raw = clean.raw.text or ""
+        collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
                               if r.rule_id in COLLECTION_LINES and r.end <= first)
         return tuple(self._plan(doc, plan, page_title, (page_norm, collection), page_kinds, one_plan)
                      for plan in doc.plans)
