@@ -445,6 +445,12 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a 院 with teaching staff is a college (p625): a hospital has none
     ("各工会:\n为增强集体的凝聚力,活跃校园文化生活,根据院工会今年\n的工作安排,定于3月下旬举办院第五届教职工拔河比赛。现将\n"
      "有关事项通知如下:\n一、比赛时间\n二、比赛地点\n", None, ("org_kind",), ("university",)),
+    # a named campus is a university's, over the 教职工 it shares with a school (p772)
+    ("一、比赛时间:5月10日\n二、参赛对象:马尾校区全体教职工\n三、比赛地点:马尾校区体育馆,教职工自带球拍\n",
+     None, ("org_kind",), ("university",)),
+    # a federation's own tasks among the firms and employees its plan names (p323, p092)
+    ("一、开展非公企业建会攻坚行动,督促企业建会,员工入会\n二、走访企业困难员工\n三、企业员工技能竞赛\n",
+     None, ("org_kind",), ("federation",)),
 ], ids=["superior-under", "superior-followed", "children-schools", "college-outranks-school",
         "kindergarten-outranks-school", "next-year-titled", "university-hospital", "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
@@ -455,7 +461,7 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
         "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "purpose-no-title",
         "festival-no-org", "campaign-work-plan", "action-work-plan", "term-work-plan",
-        "college-staff"])
+        "college-staff", "campus", "federation-tasks"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):
     [f] = describe(text, title=title)
     assert tuple(getattr(f, name) for name in fields) == expected
