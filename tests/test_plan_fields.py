@@ -131,7 +131,7 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     assert stated.year == 2023  # the title's year comes first
 
 
-def test_a_collection_title_the_site_named_gives_its_plans_year(describe):
+def test_a_collection_the_site_named_gives_its_plans_year_and_kind(describe):
     """The collection's line is chrome and removed, yet it names the year of what it collects
     (p123, p042); a plan's own year still comes first."""
     items = "\n一、活動時間:1月23日\n二、活動地點:會議室\n"
@@ -144,6 +144,11 @@ def test_a_collection_title_the_site_named_gives_its_plans_year(describe):
     assert blurb.year == 2023
     [dateless] = describe("春節工會活動方案6篇\n春節工會活動方案篇一:" + items)
     assert dateless.year is None
+    # where nothing above the items says what the plan is, the collection the site named does (p610)
+    [summary] = describe("下面是小编为大家整理的2022年度X总工会上半年工作总结和下半年工作思路,供大家参考。\n"
+                         "X街道总工会认真贯彻区总全会精神,夯实工会基础。\n一、深入开展工会组建攻坚行动\n"
+                         "二、大力推进法治工会建设\n")
+    assert summary.plan_kind == "summary_plan"
 
 
 @pytest.mark.parametrize("page_title,title", [

@@ -359,10 +359,12 @@ class PlanDescriber:
             org_text = ""
         org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
+        # the page title's words on kinds, then those of the collection the site named above the plans
+        page_words = f"{p_kinds} {collection}" if _names_a_kind(collection := page_titles[1]) else p_kinds
         org_kind = _kind(self.rows["org_kind"], opening, t_norm,
-                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", p_kinds) \
+                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page_words) \
             or self._body_org_kind(_without(own, body))
-        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", p_kinds) \
+        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page_words) \
             or _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
         traditional = doc.clean.script == "traditional"
         western = _TITLE_YEAR.search(t_norm)
