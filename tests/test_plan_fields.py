@@ -129,6 +129,9 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     assert bare.year is None
     [stated] = describe("2023年职工运动会活动方案\n一、活动时间:2021年10月15日\n")
     assert stated.year == 2023  # the title's year comes first
+    [born] = describe("教工羽毛球比赛的通知\n一、参赛资格:男队员须1965年10月31日以前出生\n"
+                      "二、报名时间:即日起到2010年 11月 4日止\n")
+    assert born.year == 2010  # a birth date limiting who may play dates people, not the plan (p868)
 
 
 def test_a_collection_the_site_named_gives_its_plans_year_and_kind(describe):

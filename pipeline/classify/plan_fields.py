@@ -104,6 +104,8 @@ _NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:�
 # a placeholder month ("2016年 X月 X日") still dates the activity to its year.
 _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*"
                    r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月")
+# What follows a birth date that limits who may take part ("…10月31日以前出生", "…月后出生的").
+_BORN = re.compile(r"[^,。;]{0,8}出生")
 # A Republic-of-China date on a Taiwanese page ("93年5月8日", "民國113年"): year + 1911.
 _ROC_DATE = re.compile(r"民國\s*([0-9]{2,3})\s*年|(?<![0-9])([0-9]{2,3})\s*年\s*[0-9]{1,2}\s*月")
 ROC_OFFSET = 1911
@@ -210,8 +212,9 @@ def dated_year(body: str, traditional: bool = False) -> int | None:
     """The year of the first full date in a plan's body (活动时间:2020年9月17日): where the
     title and opening state no year, the date an activity is held on says which year the
     plan is for; a bare year in the body ("2014年以来") does not. A page in Traditional script
-    may date by the Republic of China ("出發時間:93年5月8日" is 2004)."""
-    m = _DATE.search(body)
+    may date by the Republic of China ("出發時間:93年5月8日" is 2004). A birth date that limits
+    who may take part ("1965年10月31日以前出生") dates people, not the plan."""
+    m = next((d for d in _DATE.finditer(body) if not _BORN.match(body, d.end())), None)
     if m:
         return int(m.group(1))
     if traditional and (r := _ROC_DATE.search(body)):
