@@ -3,11 +3,11 @@
 Read by rules (docs/plan-fields.md; `data/plans.toml` holds the kinds): the title is the
 plan's own title line (a plan marker line without its marker, or a title-like first line of
 its opening, else, for a one-plan page, the page title with site chrome removed); the year
-is the first year stated in the title, else in the page title, else in the plan's opening
-words (2023年, 二〇二三年, 2023-2024学年 -> 2023; 20xx and no year -> None, never a site date);
-the organisation is the first union or office named there; the kinds come from the first
-rule row matching the title, else the title and opening together, else the page title,
-else (for the kind of organisation) the start of the plan's body.
+is the first year stated in the title, else in the page title or the collection line the site
+put above the plans, else in the plan's opening words (2023年, 二〇二三年, 2023-2024学年 -> 2023;
+20xx and no year -> None, never a site date); the organisation is the first union or office
+named there; the kinds come from the first rule row matching the title, else the title and
+opening together, else the page title and collection line, else the plan's body.
 """
 
 from __future__ import annotations
@@ -269,6 +269,35 @@ def _clean_title(line: str) -> str:
     return line
 
 
+@dataclass(frozen=True)
+class _Page:
+    """What an article's page says of all its plans, read once per article."""
+
+    title: str  # the page title without chrome
+    norm: str  # its Simplified view; "" where it is a site's menu of kinds of text
+    kinds: str  # the view read for the plans' kinds; "" where the title is a line of the text
+    collection: str  # the collection lines the site put above the plans (removed as chrome)
+    words: str  # what the kinds are read from after the plans' own words: title, then collection
+    one_plan: bool
+
+
+def _page_of(doc: StructuredDocument) -> _Page:
+    """The page title, its views and the collection lines of `doc`."""
+    clean = doc.clean
+    title = _clean_title(clean.title or "")
+    norm = normalized_view(title)
+    if len(_TITLE_WORDS.findall(norm)) >= MENU_MIN_KINDS:
+        norm = ""  # a site's menu says nothing of the plans
+    # a line of the text a scraper took for the page's title says nothing of the plans' kinds
+    kinds = "" if _a_line_of_text(title) else norm
+    first = clean.origin[doc.plans[0].start] if doc.plans else 0
+    raw = clean.raw.text or ""
+    collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
+                          if r.rule_id in COLLECTION_LINES and r.end <= first)
+    words = f"{kinds} {collection}" if _names_a_kind(collection) else kinds
+    return _Page(title, norm, kinds, collection, words, len(doc.plans) == 1)
+
+
 class PlanDescriber:
     """Reads the fields of every plan of an article with one rule file."""
 
@@ -282,20 +311,8 @@ class PlanDescriber:
 
     def __call__(self, doc: StructuredDocument) -> tuple[PlanFields, ...]:
         """The fields of each plan of `doc`, in plan order."""
-        clean = doc.clean
-        page_title = _clean_title(clean.title or "")
-        page_norm = normalized_view(page_title)  # once per article, not per plan
-        if len(_TITLE_WORDS.findall(page_norm)) >= MENU_MIN_KINDS:
-            page_norm = ""  # a site's menu says nothing of the plans
-        # a line of the text a scraper took for the page's title says nothing of the plans' kinds
-        page_kinds = "" if _a_line_of_text(page_title) else page_norm
-        one_plan = len(doc.plans) == 1
-        first = clean.origin[doc.plans[0].start] if doc.plans else 0
-        raw = clean.raw.text or ""
-        collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
-                              if r.rule_id in COLLECTION_LINES and r.end <= first)
-        return tuple(self._plan(doc, plan, page_title, (page_norm, collection), page_kinds, one_plan)
-                     for plan in doc.plans)
+        page = _page_of(doc)
+        return tuple(self._plan(doc, plan, page) for plan in doc.plans)
 
     def _body_org_kind(self, body: str) -> str:
         """Where nothing above the items names the organisation: the kind of the first union
@@ -312,11 +329,9 @@ class PlanDescriber:
         return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
                     code)
 
-    def _plan(self, doc: StructuredDocument, plan: Plan, page_title: str, page_titles: tuple[str, str],
-              p_kinds: str, one_plan: bool) -> PlanFields:
-        """The fields of one plan; `page_titles` are the page title's Simplified view and the
-        collection lines the site's chrome named above the plans."""
-        p_norm = page_titles[0]
+    def _plan(self, doc: StructuredDocument, plan: Plan, page: _Page) -> PlanFields:
+        """The fields of one plan of `doc`, read with what its page says of all its plans."""
+        page_title, p_norm, p_kinds, one_plan = page.title, page.norm, page.kinds, page.one_plan
         text, norm = doc.clean.text, doc.clean.norm
         lead_end = plan.lead_end
         opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
@@ -362,18 +377,16 @@ class PlanDescriber:
             org_text = ""
         org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
-        # the page title's words on kinds, then those of the collection the site named above the plans
-        page_words = f"{p_kinds} {collection}" if _names_a_kind(collection := page_titles[1]) else p_kinds
         org_kind = _kind(self.rows["org_kind"], opening, t_norm,
-                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page_words) \
+                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page.words) \
             or self._body_org_kind(_without(own, body))
-        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page_words) \
+        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words) \
             or _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
         traditional = doc.clean.script == "traditional"
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
-            else year_of(t_norm, *page_titles, _DATE_STAMP.sub(" ", opening), titles=3)
+            else year_of(t_norm, p_norm, page.collection, _DATE_STAMP.sub(" ", opening), titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{opening} {body}", traditional)
