@@ -331,7 +331,6 @@ class PlanDescriber:
 
     def _plan(self, doc: StructuredDocument, plan: Plan, page: _Page) -> PlanFields:
         """The fields of one plan of `doc`, read with what its page says of all its plans."""
-        page_title, p_norm, p_kinds, one_plan = page.title, page.norm, page.kinds, page.one_plan
         text, norm = doc.clean.text, doc.clean.norm
         lead_end = plan.lead_end
         opening_lines = [ln.strip() for ln in text[plan.start:lead_end].split("\n") if ln.strip()]
@@ -349,7 +348,7 @@ class PlanDescriber:
                 break
             if _title_like(line, view):
                 after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
-                if _clean_title(line) == page_title and _title_like(*after) \
+                if _clean_title(line) == page.title and _title_like(*after) \
                         and not after[0].startswith(_TITLE_CONTINUED):
                     continue  # the page's title repeated above the document's own ("…2018年…" / "…2004年…")
                 nxt = opening_lines[k + 1] if k + 1 < len(opening_lines) else ""
@@ -357,13 +356,13 @@ class PlanDescriber:
                     line += nxt  # a title broken before its second half ("…工作总结 / 及2007年工作计划")
                 title = _clean_title(line) or title
                 break
-        if not title and one_plan and _title_like(page_title, p_norm):
-            title = page_title
+        if not title and page.one_plan and _title_like(page.title, page.norm):
+            title = page.title
         opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
         # no title: a short line near the top naming a kind of text still says what follows
         # ("根据医学部工会工作计划", a page title that is a sentence about a 通知)
-        near = [ln for ln, view in heads + ([(page_title, p_kinds)] if one_plan else [])
+        near = [ln for ln, view in heads + ([(page.title, page.kinds)] if page.one_plan else [])
                 if len(ln) < TITLE_MAX_CHARS and _names_a_kind(view)]
         t_norm = normalized_view(title or (near[0] if near else "")) or title_norm
         # the organisation as written: found in the Simplified view, taken from the text
@@ -386,7 +385,7 @@ class PlanDescriber:
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
-            else year_of(t_norm, p_norm, page.collection, _DATE_STAMP.sub(" ", opening), titles=3)
+            else year_of(t_norm, page.norm, page.collection, _DATE_STAMP.sub(" ", opening), titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{opening} {body}", traditional)
