@@ -491,3 +491,34 @@ def test_a_page_beginning_in_its_text_takes_its_kind_from_the_body(describe):
     assert f.plan_kind == "activity_plan"
     [g] = describe("一、学习\n加强理论学习。\n二、宣传\n做好宣传。\n")
     assert g.plan_kind == "other"  # nothing names a kind of text
+
+
+def test_a_template_sites_title_loses_to_a_body_naming_another_kind_throughout(describe):
+    # p829: a site titles a school's plan with its search words "厂工会工作计划"; the body
+    # never names a factory and names a school's 师德, 教师 and 教代会 again and again
+    school_body = ("一、指导思想\n深化师德教育,形成良好师风。\n二、工作要点\n"
+                   "1、深入开展师德教育活动,提高教师的师德修养。\n2、充分发挥教代会的作用,召开教代会。\n")
+    [f] = describe("厂工会工作计划\n" + school_body)
+    assert f.org_kind == "school"
+    # named twice or less, the other kind does not overrule the title
+    [g] = describe("厂工会工作计划\n一、指导思想\n深化师德教育。\n二、工作要点\n1、开展读书活动。\n")
+    assert g.org_kind == "enterprise"
+    # a body that uses the title's kind once keeps it
+    [h] = describe("厂工会工作计划\n" + school_body + "3、组织全厂职工开展拔河比赛。\n")
+    assert h.org_kind == "enterprise"
+    # a federation's title stands: its plans name the schools and firms it leads
+    [k] = describe("县总工会工作计划\n" + school_body)
+    assert k.org_kind == "federation"
+
+
+def test_a_school_named_by_words_a_university_shares_is_a_universitys_where_its_body_says_so(describe):
+    # p832: 我校 and 校工会 in the opening say school; the 学院 that field the teams say university
+    opening = "为提高我校教职工的健康水平,校工会定于4月21日举办教职工拔河比赛,具体要求如下:\n"
+    [f] = describe(opening + "一、参赛单位\n1、机电学院\n2、外国语学院\n二、比赛规则\n每队10人。\n")
+    assert f.org_kind == "university"
+    [g] = describe(opening + "一、参赛单位\n1、机电学院\n2、初三年级组\n二、比赛规则\n每队10人。\n")
+    assert g.org_kind == "school"  # one 学院 is not enough
+    # a school named by its own words (中学) stays a school's whatever colleges its body names
+    [h] = describe("实验中学工会拔河比赛方案\n" + opening
+                   + "一、参赛单位\n1、机电学院\n2、外国语学院\n二、比赛规则\n每队10人。\n")
+    assert h.org_kind == "school"

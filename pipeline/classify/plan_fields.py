@@ -13,6 +13,7 @@ opening together, else the page title and collection line, else the plan's body.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,7 +34,8 @@ PLANS_FILE = (
     Table("org_kind", (Field("code", required=True, choices=ORG_KINDS),
                        Field("pattern", "pattern", required=True), Field("note"),
                        Field("opening_first", "bool", default=False),
-                       Field("outranks", choices=ORG_KINDS)), unique=None),
+                       Field("outranks", choices=ORG_KINDS), Field("shared", "bool", default=False)),
+          unique=None),
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note"),
                         Field("opening_first", "bool", default=False),
@@ -51,6 +53,15 @@ OPENING_CHARS = 300
 # How much of a plan's body is read for the kind of organisation when its title and opening
 # say nothing ("我校", "教职工", "员工" in its items).
 BODY_CHARS = 1500
+# How often a body's words must name another kind of organisation, and never the one a title
+# named, for the body to overrule a template site's title (PlanDescriber._org_kind_with_body).
+BODY_OVERRULES = 3
+# Kinds a title names that the body never overrules: a federation's plans name the firms,
+# schools and streets it leads.
+TITLE_STANDS = ("federation",)
+# How often a body must use the words only a university or a kindergarten uses (学院, a named
+# campus; 幼儿园) to outrank the words it shares with a school that named the plan's kind.
+SHARED_OUTRANKED = 2
 # A line this long or longer is text, not a title.
 TITLE_MAX_CHARS = 40
 # A line naming this many kinds of text is a site's menu, not a title.
@@ -136,6 +147,7 @@ class KindRule:
     opening_first: bool = False  # tried on the plan's opening before any row on its title
     title_only: bool = False  # tried on titles only, never on the words of the text
     outranks: str = ""  # in a body's words, any match wins over this code's commoner words
+    shared: bool = False  # words the code shares with the kinds that outrank it (教职工)
 
 
 @lru_cache(maxsize=4)
@@ -143,7 +155,7 @@ def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
     """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
-                                 bool(r.get("title_only")), r.get("outranks") or "")
+                                 bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")))
                         for r in data.rows(name))
             for name in ("org_kind", "plan_kind", "activity", "other_body")}
 
@@ -155,12 +167,18 @@ def _without(rules: tuple[KindRule, ...], text: str) -> str:
     return text
 
 
-def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: str) -> str:
+def _first_rule(rules: tuple[KindRule, ...], texts: tuple[str, ...]) -> KindRule | None:
+    """The first row matching the first of `texts` any row matches."""
     for text in texts:
         for rule in rules:
             if text and rule.pattern.search(text):
-                return rule.code
-    return default
+                return rule
+    return None
+
+
+def _first_code(rules: tuple[KindRule, ...], texts: tuple[str, ...], default: str) -> str:
+    rule = _first_rule(rules, texts)
+    return rule.code if rule else default
 
 
 def _earliest_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
@@ -171,24 +189,33 @@ def _earliest_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
     return rules[min(found)[1]].code if found else default
 
 
-def _most_code(rules: tuple[KindRule, ...], text: str, default: str) -> str:
-    """The code whose rows match `text` most often (ties: the earlier row)."""
+def _code_counts(rules: tuple[KindRule, ...], text: str) -> dict[str, int]:
+    """How often each code's rows match `text`, in row order."""
     counts: dict[str, int] = {}
     for rule in rules:
         n = len(rule.pattern.findall(text))
         if n:
             counts[rule.code] = counts.get(rule.code, 0) + n
+    return counts
+
+
+def _most_code(counts: dict[str, int], default: str) -> str:
+    """The code counted most often (ties: the earlier row)."""
     return max(counts, key=lambda c: counts[c]) if counts else default
 
 
 def _kind(rows: dict[str, tuple[KindRule, ...]], opening: str, title: str, text: str,
-          page_title: str) -> str:
+          page_title: str) -> tuple[KindRule | None, str]:
     """The code of the first `opening_first` row matching the opening (a salutation outranks
     what the title says), else of the first row matching the plan's title, then its title with
     its opening (`title_only` rows left out: "建立健全…制度" in a work plan's words names no
-    rules), then the page title; "" where none does."""
-    return _first_code(rows["first"], (opening,), "") or _first_code(rows["all"], (title,), "") \
-        or _first_code(rows["in_text"], (text,), "") or _first_code(rows["all"], (page_title,), "")
+    rules), then the page title; None where none does. With it, what named it: "opening",
+    "title", "text" or "page"."""
+    for where, use, text_read in (("opening", "first", opening), ("title", "all", title),
+                                  ("text", "in_text", text), ("page", "all", page_title)):
+        if rule := _first_rule(rows[use], (text_read,)):
+            return rule, where
+    return None, ""
 
 
 def year_of(*texts: str, titles: int = 0) -> int | None:
@@ -314,7 +341,7 @@ class PlanDescriber:
         page = _page_of(doc)
         return tuple(self._plan(doc, plan, page) for plan in doc.plans)
 
-    def _body_org_kind(self, body: str) -> str:
+    def _body_org_kind(self, body: str, counts: dict[str, int]) -> str:
         """Where nothing above the items names the organisation: the kind of the first union
         the body names as doing what the plan arranges ("区总工会将在…进行送清凉活动"), the
         union that acts being the plan's own whatever the people it serves are called; else
@@ -325,9 +352,36 @@ class PlanDescriber:
             code = _first_code(self.rules["org_kind"], (m.group(1),), "")
             if code:
                 return code
-        code = _most_code(self.rules["org_kind"], body, "unknown")
+        code = _most_code(counts, "unknown")
         return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
                     code)
+
+    def _org_kind_with_body(self, named: KindRule | None, named_in: str, body: str) -> str:
+        """The kind the row `named` gave where the plan's words (`named_in`) named one, read
+        with its body's words; the body's kind where nothing named one.
+
+        A title (its own or the page's) loses to a body that never names its kind and names
+        another at least `BODY_OVERRULES` times: a template site titles the text it shows with
+        its search words ("厂工会工作计划篇1" over a school's 师德 and 教代会, "医院工会春节慰问活动方案"
+        over a school's 离退休教职工), and readers go by the text. A federation's title stands
+        (its plans name the firms, schools and streets it leads), and so does a kind whose words
+        outrank the body's ("口腔医学院" over its 教师). A kind named by words it shares with
+        another (`shared`: a university's 校工会, 我校, 教职工) loses, wherever it was named, to
+        that other's own words found at least `SHARED_OUTRANKED` times in the body."""
+        counts = _code_counts(self.rules["org_kind"], body)
+        if named is None:
+            return self._body_org_kind(body, counts)
+        titled = named.code
+        if named.shared:
+            above = {r.code for r in self.rules["org_kind"] if r.outranks == titled}
+            own = Counter({code: n for code, n in counts.items() if code in above})
+            if own and (top := own.most_common(1)[0])[1] >= SHARED_OUTRANKED:
+                return top[0]
+        if named_in not in ("title", "page") or titled in TITLE_STANDS or counts.get(titled, 0):
+            return titled
+        read = self._body_org_kind(body, counts)
+        outranked = any(r.code == titled and r.outranks == read for r in self.rules["org_kind"])
+        return read if counts.get(read, 0) >= BODY_OVERRULES and not outranked else titled
 
     def _plan(self, doc: StructuredDocument, plan: Plan, page: _Page) -> PlanFields:
         """The fields of one plan of `doc`, read with what its page says of all its plans."""
@@ -376,11 +430,12 @@ class PlanDescriber:
             org_text = ""
         org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
-        org_kind = _kind(self.rows["org_kind"], opening, t_norm,
-                         f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page.words) \
-            or self._body_org_kind(_without(own, body))
-        plan_kind = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words) \
-            or _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
+        named, named_in = _kind(self.rows["org_kind"], opening, t_norm,
+                                f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page.words)
+        org_kind = self._org_kind_with_body(named, named_in, _without(own, body))
+        plan_rule = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words)[0]
+        plan_kind = plan_rule.code if plan_rule else \
+            _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
         traditional = doc.clean.script == "traditional"
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
