@@ -138,6 +138,19 @@ def test_hard_wraps_of_pdf_text_are_joined(cleaner):
     assert "\n二、贯彻落实" in doc.text  # a line starting an item is never joined
 
 
+def test_a_plan_marker_line_at_the_wrap_width_is_joined_to_neither_neighbour(cleaner):
+    # p574: on a page wrapped at a fixed width, the second plan's head "篇2:…方案" reaches the
+    # width; glued to its opening it is no plan marker line and the plan is lost
+    width_line = "组织职工认真学习新工会法以争取进入北京市先进教职工之家为龙头围绕医院中"
+    head = "篇2:" + "工会春游活动方案范文工会组织春游活动方案员工春季一日游踏青活动方案"  # 70 of 72 columns
+    text = "\n".join(["篇1:工会春游活动方案", width_line, "心工作团结全体会员", width_line,
+                     "心工作促进发展", width_line, "心工作与时俱进", head,
+                     "为了增强基层员工的凝聚力,组织开展会员春季一日游活动。"])
+    doc = cleaner(raw(text))
+    assert "医院中心工作团结" in doc.text  # the page's wraps are still joined
+    assert f"\n{head}\n为了增强" in doc.text
+
+
 def test_the_view_cut_with_the_text_equals_a_fresh_view_of_the_cleaned_text(cleaner):
     # the Simplified view is computed once and cut by the same deletions as the text
     wrapped = "組織職工認真學習新工會法以爭取進入北京市先進教職工之家為龍頭圍繞醫院中"

@@ -9,9 +9,8 @@ from pipeline.classify import load_taxonomy
 from pipeline.classify.plan_fields import load_plan_rules
 from pipeline.clean import load_rules
 from pipeline.errors import ConfigError
-from pipeline.markers import load_styles
+from pipeline.markers import load_plan_markers, load_styles
 from pipeline.mine.rules import load_frames, load_slots
-from pipeline.structure.plans import load_plan_markers
 
 STYLE = """[[style]]
 id = "x"

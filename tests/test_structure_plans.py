@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.structure.plans import load_plan_markers, split_plans
+from pipeline.markers import load_plan_markers
+from pipeline.structure.plans import split_plans
 from tests.conftest import items_of
 
 

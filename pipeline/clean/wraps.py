@@ -4,7 +4,9 @@ Such text breaks lines at a fixed display width, in the middle of words
 ("组织职\\n工认真学习"). A line is taken as wrapped when the page has a clear wrap
 width (several unpunctuated lines of about the same display width) and the line
 reaches it; it is then joined to the next line unless that line starts a new item (a
-marker of any style of markers.toml, matched on the Simplified, width-folded view).
+marker of any style of markers.toml, matched on the Simplified, width-folded view) or
+either line is a plan's marker line ("篇2:工会春游活动方案" reaching the width is a plan's
+head, not a wrapped line of text).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-from pipeline.markers import item_start_pattern
+from pipeline.markers import item_start_pattern, plan_marker_lines
 
 # Lines narrower than this (display columns; a CJK character is 2) are never taken as
 # wrapped: headings and list lines are short. Calibrated on the tune split of
@@ -58,11 +60,14 @@ def wrap_joins(text: str, norm: str) -> list[tuple[int, int]]:
     if support < MIN_WRAPPED_LINES or support / len(widths) < MIN_WRAPPED_SHARE:
         return []
     starts_item = item_start_pattern()
+    plan_heads = plan_marker_lines(norm)
     joins = []
-    for (_, end, width, term), nxt in zip(lines, lines[1:]):
+    for (start, end, width, term), nxt in zip(lines, lines[1:]):
         if term or width < best - WRAP_SLACK:
             continue
-        if starts_item.match(norm, nxt[0]):
+        if starts_item.match(norm, nxt[0]) or any(h <= at <= h_end for h, h_end in plan_heads
+                                                  for at in (start, nxt[0])):
             continue
         joins.append((end, nxt[0]))
     return joins
+

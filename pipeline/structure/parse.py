@@ -7,10 +7,10 @@ parse like the rest and every offset is valid in both.
 
 from __future__ import annotations
 
-from pipeline.markers import load_styles
+from pipeline.markers import load_plan_markers, load_styles
 from pipeline.records import CleanDocument, Plan, StructuredDocument
 from pipeline.structure.candidates import find_candidates
-from pipeline.structure.plans import load_plan_markers, split_plans
+from pipeline.structure.plans import split_plans
 from pipeline.structure.tree import build_tree
 
 

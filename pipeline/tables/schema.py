@@ -71,7 +71,7 @@ TABLES: dict[str, tuple[Column, ...]] = {
         Column("depth", INT, "Int64", "1 = the plan's top-level items"),
         Column("ordinal", INT, "Int64", "1-based position in the plan, reading order"),
         Column("marker", STRING, "string", "marker as written: 一、 （二） 3. ① 一是 1月份:"),
-        Column("marker_style", STRING, "category", "style id from structure/data/markers.toml"),
+        Column("marker_style", STRING, "category", "style id from markers/data/markers.toml"),
         Column("heading", STRING, "string", "first clause of the text (up to 。 : ;)"),
         Column("heading_norm", STRING, "string", "the heading in Simplified, width-folded script: "
                                                  "活動時間 and 活动时间 count together"),
