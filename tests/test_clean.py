@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.clean.script import detect_script, normalized_view
 from pipeline.clean.wraps import wrap_joins
 from tests.conftest import items_of, raw
@@ -26,6 +28,14 @@ def test_chrome_lines_and_link_lists_are_removed(cleaner):
     rules = {r.rule_id for r in doc.removals}
     assert {"breadcrumb", "post_time", "collection_title", "editor_blurb", "related_articles"} <= rules
     assert doc.published == "2021-04-04"
+
+
+@pytest.mark.parametrize("line", ["您现在的位置: 首页 >> 工会动态 >> 通知公告 >> 正文",
+                                  "公司首页 > 党群工作 > 群团工作 > 正文", "首页 » 工会动态 » 通知公告"])
+def test_breadcrumb_trails_of_any_separator_are_removed(cleaner, line):
+    # p882: "您现在的位置" with ">>" was kept, and its "通知公告 >> 正文" read as the plan's title
+    doc = cleaner(raw(f"{line}\n关于举办教职工羽毛球比赛的通知\n各工会小组:\n"))
+    assert doc.text.strip().startswith("关于举办") and "breadcrumb" in {r.rule_id for r in doc.removals}
 
 
 def test_a_library_chunk_cut_inside_a_time_is_joined(cleaner):
