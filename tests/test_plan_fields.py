@@ -7,7 +7,7 @@ import pytest
 from pipeline.classify.plan_fields import PlanDescriber, year_of
 from pipeline.clean import Cleaner
 from pipeline.mine.mine import copy_groups
-from pipeline.mine.reuse import ReuseCluster, ReuseItem
+from pipeline.mine.reuse import ReuseCluster, ReuseItem, similar_plans
 from pipeline.records import RawDocument
 from pipeline.structure import StructureParser
 
@@ -194,6 +194,29 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
                          {"a-p1": 300, "b-p1": 900, "c-p1": 100}, heads)
     assert set(groups) == {"a-p1", "b-p1"}
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
+
+
+# p034 and its reworded later version p896 (动员 -> 发动, 目标 -> 目的, 准备 -> 预备): no item is
+# near enough its counterpart to share a cluster, the whole texts are alike
+_ORIGINAL = ("以构建和谐医院为主题,充分发挥广大职工的主力军作用。在乡工会,院党总支的领导下,"
+             "我院工会将动员全院职工明确目标和要求,认真做好各项准备工作。院工会将配合院行政狠抓医疗质量医疗安全,扎实做好各项工作,"
+             "圆满完成任务。以协调劳动关系为主线,切实维护职工合法权益。劳动关系和谐是社会和谐的基础。")
+_REWORDED = (_ORIGINAL.replace("动员", "发动").replace("目标", "目的").replace("准备", "预备")
+             .replace("乡工会", "市总工会、县工会").replace("圆满", "顺利"))
+
+
+def test_plans_reworded_throughout_are_copies_by_their_whole_texts():
+    assert similar_plans([("a-p1", _ORIGINAL), ("b-p1", _REWORDED)]) == [("a-p1", "b-p1")]
+    groups = copy_groups([], {"a-p1": 4, "b-p1": 4}, {"a-p1": 300, "b-p1": 320}, set(),
+                         alike=similar_plans([("a-p1", _ORIGINAL), ("b-p1", _REWORDED)]))
+    assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
+    # another plan of the same kind, in the same words of the field, is no copy
+    other = ("以创建模范职工之家为主题,充分发挥工会组织的桥梁纽带作用。在局党组的领导下,工会将组织全体干部"
+             "开展读书活动和岗位练兵,办好职工书屋,做好困难职工帮扶和金秋助学工作,维护职工合法权益。")
+    assert similar_plans([("a-p1", _ORIGINAL), ("c-p1", other)]) == []
+    # a few alike lines are no plan: too short to compare as a whole
+    assert similar_plans([("a-p1", "活动时间:另行通知。活动地点:工会活动室。"),
+                          ("b-p1", "活动时间:另行通知。活动地点:工会活动室。")]) == []
 
 
 def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():

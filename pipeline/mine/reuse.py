@@ -57,6 +57,21 @@ COPY_MAX_PLANS = 50
 # A plan's opening this long (without spaces and punctuation) can show it is another's copy cut
 # short after it: a purpose statement, not a greeting.
 LEAD_MIN_CHARS = 24
+# Whole plans (opening and items, Simplified, without spaces and punctuation) whose 4-grams
+# reach this Jaccard, and this share of the smaller plan's, are copies though no single item is
+# near enough another's: a text reworded throughout (动员 -> 发动, 目标 -> 目的) with sections
+# swapped, or run into one line in which the parser finds no item (p896, p889). Calibrated on the
+# reuse gold: the copies items missed lie at 0.41-0.61 (one at 0.40 joins through its group), the
+# closest plans that are no copies (one template's variants, p068~p856) at 0.38 and 0.59.
+PLAN_COPY_JACCARD = 0.40
+PLAN_COPY_CONTAINMENT = 0.60
+# Bands of this many signature values propose plan pairs: 32 bands of 2 propose a pair at a
+# Jaccard of 0.4 with a chance of 0.996 (16 of 4, the items' bands, with 0.34); there are
+# tens of times fewer plans than items to check.
+PLAN_ROWS = 2
+# Plans shorter than this (characters) are compared by their items only: a few lines of
+# "活动时间 / 另行通知" are alike on any two pages.
+PLAN_COPY_MIN_CHARS = 100
 SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
 _PRIME = np.uint64((1 << 61) - 1)
@@ -197,17 +212,18 @@ class ShingleIndex:
         """Text k's MinHash signature."""
         return self.sigs[k // BLOCK_ROWS][k % BLOCK_ROWS]
 
-    def band(self, b: int) -> np.ndarray:
-        """Every text's values of signature band b, one row each."""
-        rows = np.concatenate([s[:, b * ROWS:(b + 1) * ROWS] for s in self.sigs])
-        return rows[:self.size]
+    def band(self, b: int, rows: int = ROWS) -> np.ndarray:
+        """Every text's values of signature band b (of `rows` values), one row each."""
+        values = np.concatenate([s[:, b * rows:(b + 1) * rows] for s in self.sigs])
+        return values[:self.size]
 
 
-def buckets(index: ShingleIndex):
-    """LSH buckets of two or more texts, band by band, each band's buckets in the order of
-    their first text, texts ascending (the order datasketch's index gives them)."""
-    for band in range(BANDS):
-        cols = index.band(band)
+def buckets(index: ShingleIndex, rows: int = ROWS):
+    """LSH buckets of two or more texts, band by band (NUM_PERM // rows bands of `rows`
+    values), each band's buckets in the order of their first text, texts ascending (the order
+    datasketch's index gives them)."""
+    for band in range(NUM_PERM // rows):
+        cols = index.band(band, rows)
         order = np.lexsort(cols.T[::-1])  # stable: equal bands keep their texts ascending
         keys = cols[order]
         new = np.ones(len(order), dtype=bool)
@@ -332,6 +348,48 @@ def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[
     if n == 0:
         return lead.startswith(short_lead)
     return lead == short_lead and len(short_heads) == n and _items_begin(heads, short_heads)
+
+
+def similar_plans(texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs of plans whose whole texts are near copies (PLAN_COPY_JACCARD and
+    PLAN_COPY_CONTAINMENT), from (plan_id, text) pairs, compared without spaces and punctuation:
+    MinHash + LSH candidates checked exactly, each bucket walked as `_near_duplicates` walks it
+    (linear in its size)."""
+    plans: list[str] = []
+    index = ShingleIndex()
+    batch: list[str] = []
+    for plan_id, raw in texts:
+        text = _DROP.sub("", raw)
+        if len(text) >= PLAN_COPY_MIN_CHARS:
+            plans.append(plan_id)
+            batch.append(text)
+            if len(batch) == BATCH:
+                index.add(batch)
+                batch = []
+    if batch:
+        index.add(batch)
+    if not plans:
+        return []
+    joined = UnionFind()
+    pairs: list[tuple[str, str]] = []
+
+    def link(a: int, b: int) -> bool:
+        if joined.root(a) == joined.root(b):
+            return True
+        x, y = index.members(a), index.members(b)
+        inter = np.intersect1d(x, y, assume_unique=True).size
+        if inter / (x.size + y.size - inter) >= PLAN_COPY_JACCARD \
+                and inter / min(x.size, y.size) >= PLAN_COPY_CONTAINMENT:
+            joined.union(a, b)
+            pairs.append((plans[a], plans[b]))
+            return True
+        return False
+
+    for bucket in buckets(index, PLAN_ROWS):
+        for prev, k in zip(bucket, bucket[1:]):
+            if not link(bucket[0], k):
+                link(prev, k)
+    return pairs
 
 
 def _join_within_copies(short: list[tuple[ReuseItem, str]],

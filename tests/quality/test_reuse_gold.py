@@ -21,8 +21,10 @@ def test_reuse_recall_on_known_copies():
     # differently on one side (p572's "***一***" sub-items, p570's and p568's second plans).
     # The groups of 0.9.9's pages (26 items) add copies whose date and venue lines were changed
     # ("活動時間:20xx年1月21日" / "活动时间:20xx年xx月xx日", p451~p888), an edited heading (p897)
-    # and a run-on page the parser finds no item in (p889): 423 items, measured 0.863.
-    assert report.recall >= 0.86, report.misses
+    # and a run-on page the parser finds no item in (p889): 423 items, measured 0.863; with
+    # p525~p808 (found by whole-plan similarity: a document library's run-on copy with its names
+    # blanked, "_职工深入学习_", whose items the parser splits otherwise) 429 items, 0.851.
+    assert report.recall >= 0.85, report.misses
     # every cluster joins items of at least two plans, none is a singleton
     assert all(len({i.plan_id for i, _ in c.members}) >= 2 for c in report.clusters)
 
