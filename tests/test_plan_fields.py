@@ -169,6 +169,16 @@ def test_a_collection_the_site_named_gives_its_plans_year_and_kind(describe):
     ("幼稚園工會工作計畫範文一", "幼稚園工會工作計畫"),  # Traditional 範文 (p374)
     ("工会上半年工作总结模板", "工会上半年工作总结"),
     ("《某小学教职工代表大会工作方案", "某小学教职工代表大会工作方案"),  # a bracket never closed
+    # a document library's banner, its Word page fields and labels, a views counter (p560, p808,
+    # p807, p816, p858), a plan's number after 范文 (p525)
+    ("精选优质文档-倾情为你奉上2013学年启凤小学学校工会活动方案", "2013学年启凤小学学校工会活动方案"),
+    ("第PAGE10页共NUMPAGES10页医院2022年工会工作计划精编", "医院2022年工会工作计划"),
+    ("下载后可任意编辑街道2024年度工会工作总结及明年工作思路", "街道2024年度工会工作总结及明年工作思路"),
+    ("[实用参考]工会慰问职工管理办法", "工会慰问职工管理办法"),
+    ("6 浏览学校工会活动方案", "学校工会活动方案"),
+    ("工会送温暖活动方案(最新)", "工会送温暖活动方案"),
+    ("2023年学校秋季工会工作计划格式", "2023年学校秋季工会工作计划"),
+    ("2021年医院工会工作计划范文(一)", "2021年医院工会工作计划"),
 ])
 def test_a_page_titles_chrome_is_not_the_plans_title(describe, page_title, title):
     [f] = describe("一、活动时间:5月10日\n二、活动地点:体育馆\n", title=page_title)
