@@ -555,3 +555,16 @@ def test_a_school_named_by_words_a_university_shares_is_a_universitys_where_its_
     [h] = describe("实验中学工会拔河比赛方案\n" + opening
                    + "一、参赛单位\n1、机电学院\n2、外国语学院\n二、比赛规则\n每队10人。\n")
     assert h.org_kind == "school"
+
+
+def test_a_title_naming_a_kind_by_shared_words_gives_way_to_the_opening_naming_one(describe):
+    # p834: "员工" in a template site's title; the opening names the federation that acts
+    opening = "为加大对困难职工的帮扶救助力度,市总工会计划于春节期间开展慰问帮扶困难职工活动。\n"
+    [f] = describe("春节员工慰问方案\n" + opening + "一、慰问对象\n困难职工。\n")
+    assert f.org_kind == "federation"
+    # with nothing else naming a kind, 员工 still says a firm's
+    [g] = describe("春节员工慰问方案\n为关心困难员工,工会决定春节期间开展慰问。\n一、慰问对象\n困难员工。\n")
+    assert g.org_kind == "enterprise"
+    # a title naming the kind by its own words stands against the opening's federation
+    [h] = describe("公司春节员工慰问方案\n" + opening + "一、慰问对象\n困难职工。\n")
+    assert h.org_kind == "enterprise"

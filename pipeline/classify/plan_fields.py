@@ -212,11 +212,16 @@ def _kind(rows: dict[str, tuple[KindRule, ...]], opening: str, title: str, text:
     """The code of the first `opening_first` row matching the opening (a salutation outranks
     what the title says), else of the first row matching the plan's title, then its title with
     its opening (`title_only` rows left out: "建立健全…制度" in a work plan's words names no
-    rules), then the page title; None where none does. With it, what named it: "opening",
-    "title", "text" or "page"."""
+    rules), then the page title; None where none does. A title that names a kind only by
+    words it shares with others (`shared`: 员工, 教职工) gives way to a row of the title with its
+    opening that names one by its own words. With the row, what named it: "opening", "title",
+    "text" or "page"."""
     for where, use, text_read in (("opening", "first", opening), ("title", "all", title),
                                   ("text", "in_text", text), ("page", "all", page_title)):
         if rule := _first_rule(rows[use], (text_read,)):
+            if rule.shared and where == "title" \
+                    and (named := _first_rule(rows["in_text"], (text,))) and not named.shared:
+                return named, "text"  # "春节员工慰问方案" over "市总工会计划于…开展慰问"
             return rule, where
     return None, ""
 
