@@ -71,6 +71,10 @@ def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(de
     assert plan.plan_kind == "activity_plan"
     [prose] = describe("职工运动会活动方案\n各项工作安排如下:\n一、活动时间:9月\n二、活动地点:操场\n")
     assert prose.plan_kind == "activity_plan"  # 各项…如下: addresses no one
+    # p106: the units addressed as a district's own ("高新区所属各基层工会:")
+    [district] = describe("高新区所属各基层工会:\n高新区工会拟定于7月份举行乒乓球比赛。\n"
+                          "一、时间:七月上旬\n二、地点:乒乓球馆\n")
+    assert district.plan_kind == "notice"
 
 
 def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
