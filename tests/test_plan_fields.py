@@ -7,7 +7,7 @@ import pytest
 from pipeline.classify.plan_fields import PlanDescriber, year_of
 from pipeline.clean import Cleaner
 from pipeline.mine.mine import copy_groups
-from pipeline.mine.reuse import ReuseCluster, ReuseItem, similar_plans
+from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
 from pipeline.records import RawDocument
 from pipeline.structure import StructureParser
 
@@ -219,18 +219,28 @@ _REWORDED = (_ORIGINAL.replace("动员", "发动").replace("目标", "目的").r
              .replace("乡工会", "市总工会、县工会").replace("圆满", "顺利"))
 
 
+def _alike(*plans: tuple[str, str]) -> list[tuple[str, str]]:
+    """The plan pairs `find_reuse` reports alike, for plans given as (plan id, text), each
+    sentence of a text an item."""
+    items = [ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], sentence + "。")
+             for plan, text in plans for k, sentence in enumerate(filter(None, text.split("。")))]
+    alike: list[tuple[str, str]] = []
+    find_reuse(items, alike)
+    return alike
+
+
 def test_plans_reworded_throughout_are_copies_by_their_whole_texts():
-    assert similar_plans([("a-p1", _ORIGINAL), ("b-p1", _REWORDED)]) == [("a-p1", "b-p1")]
+    assert _alike(("a-p1", _ORIGINAL), ("b-p1", _REWORDED)) == [("a-p1", "b-p1")]
     groups = copy_groups([], {"a-p1": 4, "b-p1": 4}, {"a-p1": 300, "b-p1": 320}, set(),
-                         alike=similar_plans([("a-p1", _ORIGINAL), ("b-p1", _REWORDED)]))
+                         alike=[("a-p1", "b-p1")])
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
     # another plan of the same kind, in the same words of the field, is no copy
     other = ("以创建模范职工之家为主题,充分发挥工会组织的桥梁纽带作用。在局党组的领导下,工会将组织全体干部"
-             "开展读书活动和岗位练兵,办好职工书屋,做好困难职工帮扶和金秋助学工作,维护职工合法权益。")
-    assert similar_plans([("a-p1", _ORIGINAL), ("c-p1", other)]) == []
+             "开展读书活动和岗位练兵,办好职工书屋。做好困难职工帮扶和金秋助学工作,维护职工合法权益。")
+    assert _alike(("a-p1", _ORIGINAL), ("c-p1", other)) == []
     # a few alike lines are no plan: too short to compare as a whole
-    assert similar_plans([("a-p1", "活动时间:另行通知。活动地点:工会活动室。"),
-                          ("b-p1", "活动时间:另行通知。活动地点:工会活动室。")]) == []
+    short = "活动时间另行通知并报工会办公室。活动地点设在工会活动室内。"
+    assert _alike(("a-p1", short), ("b-p1", short)) == []
 
 
 def test_a_plan_that_only_ends_with_anothers_passage_is_no_copy():

@@ -15,8 +15,8 @@ from pathlib import Path
 from pipeline.lab.corpus import analysed_documents
 from pipeline.lab.gold import GoldDocument, GoldItem
 from pipeline.lab.matching import found_items, match
-from pipeline.mine.mine import copy_groups, plan_heads, plan_texts
-from pipeline.mine.reuse import ReuseItem, find_reuse, similar_plans
+from pipeline.mine.mine import copy_groups, plan_heads
+from pipeline.mine.reuse import ReuseItem, find_reuse
 from pipeline.paths import gold_file
 from pipeline.tables.rows import plan_opening
 
@@ -75,7 +75,8 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
                                    rec, doc.clean.norm[f.item.text_start:f.item.text_end]))
             ordinals.append(f.item.ordinal)
     heads, openings = plan_heads((i.item_id, i.plan_id, o, i.text) for i, o in zip(items, ordinals))
-    clusters = find_reuse(items)
+    alike: list[tuple[str, str]] = []
+    clusters = find_reuse(items, alike)
     cluster_of = {i.item_id: k for k, c in enumerate(clusters) for i, _ in c.members}
     copied = found = 0
     misses = []
@@ -104,7 +105,6 @@ def evaluate_reuse(gold_path: Path | None = None, corpus: Path | None = None) ->
     lengths = {f"{rec}|{p.ordinal}": p.end - p.start for rec, doc in docs.items() for p in doc.plans}
     found_groups: dict[str, set[str]] = {}
     leads = {f"{rec}|{p.ordinal}": plan_opening(doc, p) for rec, doc in docs.items() for p in doc.plans}
-    alike = similar_plans(plan_texts([i.plan_id for i in items], ordinals, [i.text for i in items], leads))
     for plan, (group, _) in copy_groups(clusters, sizes, lengths, heads, openings, leads, alike).items():
         found_groups.setdefault(group, set()).add(plan)
     found_pairs = {pair for g in found_groups.values() for pair in combinations(sorted(g), 2)}

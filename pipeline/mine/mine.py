@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations, groupby
 from operator import itemgetter
@@ -34,7 +34,6 @@ from pipeline.mine.reuse import (
     cut_after_opening,
     cut_short_copies,
     find_reuse,
-    similar_plans,
     strip_openings,
 )
 from pipeline.mine.skeleton import skeleton
@@ -114,14 +113,13 @@ def mine_columns(cols: ItemColumns, plan_table: pd.DataFrame,
     # template_members as columns: a million items' rows as dicts would take gigabytes
     members: dict[str, list] = {"template_id": [], "item_id": [], "similarity": [], "example": []}
 
-    clusters = find_reuse(ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
-                                                          cols.text_norm))
+    alike: list[tuple[str, str]] = []
+    clusters = find_reuse((ReuseItem(*row) for row in zip(cols.item_id, cols.plan_id, cols.doc_id,
+                                                          cols.text_norm)), alike)
     heads, openings = plan_heads(zip(cols.item_id, cols.plan_id, cols.ordinal, cols.text_norm))
-    openings_norm = dict(zip(plan_table.plan_id, plan_table.opening_norm))
     copies = copy_groups(clusters, Counter(cols.plan_id),
                          dict(zip(plan_table.plan_id, plan_table.char_end - plan_table.char_start)),
-                         heads, openings, openings_norm,
-                         similar_plans(plan_texts(cols.plan_id, cols.ordinal, cols.text_norm, openings_norm)))
+                         heads, openings, dict(zip(plan_table.plan_id, plan_table.opening_norm)), alike)
 
     unreadable = unreadable_items(zip(cols.item_id, cols.doc_id, cols.text_norm))
 
@@ -299,15 +297,6 @@ def plan_heads(rows: Iterable[tuple[str, str, int, str]]) -> tuple[set[str], dic
     return heads, {p: tuple(t for _, t in sorted(texts)) for p, texts in first.items()}
 
 
-def plan_texts(plan_ids: Sequence[str], ordinals: Sequence[int], texts: Sequence[str | None],
-               openings: dict[str, str]) -> Iterator[tuple[str, str]]:
-    """Each plan's opening and its items' texts in order, plan by plan, from item columns: what
-    `similar_plans` compares. Made one plan at a time, never all at once."""
-    order = sorted(range(len(plan_ids)), key=lambda k: (plan_ids[k], ordinals[k]))
-    for plan_id, rows in groupby(order, key=lambda k: plan_ids[k]):
-        yield plan_id, (openings.get(plan_id) or "") + "".join(texts[k] or "" for k in rows)
-
-
 def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
                 length: dict[str, int], heads: set[str],
                 openings: dict[str, tuple[str, ...]] | None = None,
@@ -321,7 +310,7 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     (`_fragments_joined_once`). A plan cut after its first few short items is linked by their
     words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts), one
     cut inside or after its opening by that and its `leads` text (`cut_after_opening`). Plans
-    whose whole texts are alike (`alike`, pairs from `similar_plans`) are copies too: a text
+    whose whole texts are alike (`alike`, pairs `find_reuse` gives) are copies too: a text
     reworded throughout, or one the parser found no items in, shares no item cluster.
     A page that runs two plans' texts together copies each through a different part of it;
     it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).

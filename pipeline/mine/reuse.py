@@ -57,7 +57,7 @@ COPY_MAX_PLANS = 50
 # A plan's opening this long (without spaces and punctuation) can show it is another's copy cut
 # short after it: a purpose statement, not a greeting.
 LEAD_MIN_CHARS = 24
-# Whole plans (opening and items, Simplified, without spaces and punctuation) whose 4-grams
+# Whole plans (their items of MIN_CHARS or more, Simplified, without spaces and punctuation) whose 4-grams
 # reach this Jaccard, and this share of the smaller plan's, are copies though no single item is
 # near enough another's: a text reworded throughout (动员 -> 发动, 目标 -> 目的) with sections
 # swapped, or run into one line in which the parser finds no item (p896, p889). Calibrated on the
@@ -69,7 +69,7 @@ PLAN_COPY_CONTAINMENT = 0.60
 # Jaccard of 0.4 with a chance of 0.996 (16 of 4, the items' bands, with 0.34); there are
 # tens of times fewer plans than items to check.
 PLAN_ROWS = 2
-# Plans shorter than this (characters) are compared by their items only: a few lines of
+# Plans with fewer characters in such items are compared by their items only: a few lines of
 # "活动时间 / 另行通知" are alike on any two pages.
 PLAN_COPY_MIN_CHARS = 100
 SEED = 1
@@ -223,16 +223,20 @@ def buckets(index: ShingleIndex, rows: int = ROWS):
     values), each band's buckets in the order of their first text, texts ascending (the order
     datasketch's index gives them)."""
     for band in range(NUM_PERM // rows):
-        cols = index.band(band, rows)
-        order = np.lexsort(cols.T[::-1])  # stable: equal bands keep their texts ascending
-        keys = cols[order]
-        new = np.ones(len(order), dtype=bool)
-        new[1:] = (keys[1:] != keys[:-1]).any(axis=1)
-        starts = np.flatnonzero(new)
-        sizes = np.diff(np.append(starts, len(order)))
-        starts, sizes = starts[sizes > 1], sizes[sizes > 1]
-        for k in np.argsort(order[starts], kind="stable"):
-            yield order[starts[k]:starts[k] + sizes[k]].tolist()
+        yield from _band_buckets(index.band(band, rows))
+
+
+def _band_buckets(cols: np.ndarray):
+    """The buckets of one band's values (one row per text), as `buckets` gives them."""
+    order = np.lexsort(cols.T[::-1])  # stable: equal bands keep their texts ascending
+    keys = cols[order]
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = (keys[1:] != keys[:-1]).any(axis=1)
+    starts = np.flatnonzero(new)
+    sizes = np.diff(np.append(starts, len(order)))
+    starts, sizes = starts[sizes > 1], sizes[sizes > 1]
+    for k in np.argsort(order[starts], kind="stable"):
+        yield order[starts[k]:starts[k] + sizes[k]].tolist()
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -241,9 +245,13 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return inter / (a.size + b.size - inter) if a.size or b.size else 0.0
 
 
-def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
-    """Clusters of near-duplicate items spanning at least two plans, largest first."""
+def find_reuse(items: Iterable[ReuseItem], alike: list[tuple[str, str]] | None = None) -> list[ReuseCluster]:
+    """Clusters of near-duplicate items spanning at least two plans, largest first. Given
+    `alike`, the pairs of plans whose whole texts are near copies are added to it (read from
+    the same index, `_alike_plans`): the copies a text reworded throughout makes, whose items
+    are each too changed to cluster."""
     long: list[ReuseItem] = []  # items of at least MIN_CHARS: shingled
+    lengths: list[int] = []  # their stripped texts' lengths
     short: list[tuple[ReuseItem, str]] = []  # shorter ones, with their stripped text
     index = ShingleIndex()
     texts: list[str] = []
@@ -254,6 +262,7 @@ def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
         key = _DROP.sub("", it.text)
         if len(key) >= MIN_CHARS:
             long.append(it)
+            lengths.append(len(key))
             texts.append(key)
             if len(texts) == BATCH:
                 index.add(texts)
@@ -262,6 +271,8 @@ def find_reuse(items: Iterable[ReuseItem]) -> list[ReuseCluster]:
             short.append((it, key))
     if texts:
         index.add(texts)
+    if alike is not None and long:
+        alike.extend(_alike_plans(long, np.array(lengths), index))
     return _join_within_copies(short, _near_duplicates(long, index))
 
 
@@ -350,45 +361,50 @@ def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[
     return lead == short_lead and len(short_heads) == n and _items_begin(heads, short_heads)
 
 
-def similar_plans(texts: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+def _alike_plans(items: list[ReuseItem], lengths: np.ndarray, index: ShingleIndex) -> list[tuple[str, str]]:
     """Pairs of plans whose whole texts are near copies (PLAN_COPY_JACCARD and
-    PLAN_COPY_CONTAINMENT), from (plan_id, text) pairs, compared without spaces and punctuation:
-    MinHash + LSH candidates checked exactly, each bucket walked as `_near_duplicates` walks it
-    (linear in its size)."""
-    plans: list[str] = []
-    index = ShingleIndex()
-    batch: list[str] = []
-    for plan_id, raw in texts:
-        text = _DROP.sub("", raw)
-        if len(text) >= PLAN_COPY_MIN_CHARS:
-            plans.append(plan_id)
-            batch.append(text)
-            if len(batch) == BATCH:
-                index.add(batch)
-                batch = []
-    if batch:
-        index.add(batch)
-    if not plans:
+    PLAN_COPY_CONTAINMENT), read from the items' index (item k is text k, `lengths` its
+    stripped length): a plan's shingles are its items', its MinHash signature the minimum of
+    theirs, so no text is shingled twice. Candidates share a band of PLAN_ROWS values; each
+    bucket is walked as `_near_duplicates` walks it (linear in its size) and checked exactly."""
+    order = sorted(range(len(items)), key=lambda k: items[k].plan_id)
+    starts = [n for n, k in enumerate(order) if n == 0 or items[k].plan_id != items[order[n - 1]].plan_id]
+    bounds = list(zip(starts, starts[1:] + [len(order)]))
+    size = np.add.reduceat(lengths[order], starts) if order else np.zeros(0)
+    keep = [p for p, n in enumerate(size) if n >= PLAN_COPY_MIN_CHARS]
+    if len(keep) < 2:
         return []
+    sigs = np.concatenate(index.sigs)[:index.size][order]
+    plan_sigs = np.minimum.reduceat(sigs, starts, axis=0)[keep]
+    del sigs
+    shingles: dict[int, np.ndarray] = {}
+
+    def members(p: int) -> np.ndarray:
+        if p not in shingles:
+            lo, hi = bounds[keep[p]]
+            shingles[p] = np.unique(np.concatenate([index.members(order[n]) for n in range(lo, hi)]))
+        return shingles[p]
+
     joined = UnionFind()
     pairs: list[tuple[str, str]] = []
 
     def link(a: int, b: int) -> bool:
         if joined.root(a) == joined.root(b):
             return True
-        x, y = index.members(a), index.members(b)
+        x, y = members(a), members(b)
         inter = np.intersect1d(x, y, assume_unique=True).size
         if inter / (x.size + y.size - inter) >= PLAN_COPY_JACCARD \
                 and inter / min(x.size, y.size) >= PLAN_COPY_CONTAINMENT:
             joined.union(a, b)
-            pairs.append((plans[a], plans[b]))
+            pairs.append((items[order[bounds[keep[a]][0]]].plan_id, items[order[bounds[keep[b]][0]]].plan_id))
             return True
         return False
 
-    for bucket in buckets(index, PLAN_ROWS):
-        for prev, k in zip(bucket, bucket[1:]):
-            if not link(bucket[0], k):
-                link(prev, k)
+    for band in range(NUM_PERM // PLAN_ROWS):
+        for bucket in _band_buckets(plan_sigs[:, band * PLAN_ROWS:(band + 1) * PLAN_ROWS]):
+            for prev, k in zip(bucket, bucket[1:]):
+                if not link(bucket[0], k):
+                    link(prev, k)
     return pairs
 
 
