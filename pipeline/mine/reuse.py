@@ -69,6 +69,9 @@ PLAN_COPY_CONTAINMENT = 0.60
 # Jaccard of 0.4 with a chance of 0.996 (16 of 4, the items' bands, with 0.34); there are
 # tens of times fewer plans than items to check.
 PLAN_ROWS = 2
+# Plans of a bucket whose signatures agree on less than this share of their values are not
+# compared exactly: at a Jaccard of 0.4 the share falls below it once in about 150 pairs.
+PLAN_ESTIMATE_MIN = 0.25
 # Plans with fewer characters in such items are compared by their items only: a few lines of
 # "活动时间 / 另行通知" are alike on any two pages.
 PLAN_COPY_MIN_CHARS = 100
@@ -223,11 +226,13 @@ def buckets(index: ShingleIndex, rows: int = ROWS):
     values), each band's buckets in the order of their first text, texts ascending (the order
     datasketch's index gives them)."""
     for band in range(NUM_PERM // rows):
-        yield from _band_buckets(index.band(band, rows))
+        for bucket in _band_buckets(index.band(band, rows)):
+            yield bucket.tolist()
 
 
 def _band_buckets(cols: np.ndarray):
-    """The buckets of one band's values (one row per text), as `buckets` gives them."""
+    """The buckets of one band's values (one row per text), as `buckets` gives them, each an
+    array of text numbers."""
     order = np.lexsort(cols.T[::-1])  # stable: equal bands keep their texts ascending
     keys = cols[order]
     new = np.ones(len(order), dtype=bool)
@@ -236,7 +241,7 @@ def _band_buckets(cols: np.ndarray):
     sizes = np.diff(np.append(starts, len(order)))
     starts, sizes = starts[sizes > 1], sizes[sizes > 1]
     for k in np.argsort(order[starts], kind="stable"):
-        yield order[starts[k]:starts[k] + sizes[k]].tolist()
+        yield order[starts[k]:starts[k] + sizes[k]]
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -364,25 +369,38 @@ def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[
 def _alike_plans(items: list[ReuseItem], lengths: np.ndarray, index: ShingleIndex) -> list[tuple[str, str]]:
     """Pairs of plans whose whole texts are near copies (PLAN_COPY_JACCARD and
     PLAN_COPY_CONTAINMENT), read from the items' index (item k is text k, `lengths` its
-    stripped length): a plan's shingles are its items', its MinHash signature the minimum of
-    theirs, so no text is shingled twice. Candidates share a band of PLAN_ROWS values; each
-    bucket is walked as `_near_duplicates` walks it (linear in its size) and checked exactly."""
-    order = sorted(range(len(items)), key=lambda k: items[k].plan_id)
-    starts = [n for n, k in enumerate(order) if n == 0 or items[k].plan_id != items[order[n - 1]].plan_id]
-    bounds = list(zip(starts, starts[1:] + [len(order)]))
-    size = np.add.reduceat(lengths[order], starts) if order else np.zeros(0)
-    keep = [p for p, n in enumerate(size) if n >= PLAN_COPY_MIN_CHARS]
+    stripped length; the items of a plan are adjacent, as `find_reuse` sorts them): a plan's
+    shingles are its items', its MinHash signature the minimum of theirs, so no text is
+    shingled twice. Candidates share a band of PLAN_ROWS values; in each bucket a plan is
+    compared with the bucket's first and with the one before it, as `_near_duplicates` walks
+    its buckets, first by the signatures (PLAN_ESTIMATE_MIN) and then exactly."""
+    starts = [k for k in range(len(items)) if k == 0 or items[k].plan_id != items[k - 1].plan_id]
+    if len({items[k].plan_id for k in starts}) != len(starts):
+        raise ValueError("the items of a plan must be adjacent")
+    bounds = list(zip(starts, starts[1:] + [len(items)]))
+    if not starts:
+        return []
+    keep = np.flatnonzero(np.add.reduceat(lengths, starts) >= PLAN_COPY_MIN_CHARS)
     if len(keep) < 2:
         return []
-    sigs = np.concatenate(index.sigs)[:index.size][order]
-    plan_sigs = np.minimum.reduceat(sigs, starts, axis=0)[keep]
-    del sigs
+    # the minimum of each plan's item signatures, block by block of the index's signatures
+    owner = np.repeat(np.arange(len(starts)), np.diff(np.append(starts, len(items))))
+    plan_sigs = np.full((len(starts), NUM_PERM), np.iinfo(np.uint32).max, dtype=np.uint32)
+    for block, sigs in enumerate(index.sigs):
+        lo = block * BLOCK_ROWS
+        own = owner[lo:min(lo + BLOCK_ROWS, index.size)]
+        if not own.size:
+            break
+        first = np.flatnonzero(np.r_[True, own[1:] != own[:-1]])
+        plans = own[first]
+        plan_sigs[plans] = np.minimum(plan_sigs[plans], np.minimum.reduceat(sigs[:own.size], first, axis=0))
+    plan_sigs = plan_sigs[keep]
     shingles: dict[int, np.ndarray] = {}
 
     def members(p: int) -> np.ndarray:
         if p not in shingles:
             lo, hi = bounds[keep[p]]
-            shingles[p] = np.unique(np.concatenate([index.members(order[n]) for n in range(lo, hi)]))
+            shingles[p] = np.unique(np.concatenate([index.members(k) for k in range(lo, hi)]))
         return shingles[p]
 
     joined = UnionFind()
@@ -396,15 +414,19 @@ def _alike_plans(items: list[ReuseItem], lengths: np.ndarray, index: ShingleInde
         if inter / (x.size + y.size - inter) >= PLAN_COPY_JACCARD \
                 and inter / min(x.size, y.size) >= PLAN_COPY_CONTAINMENT:
             joined.union(a, b)
-            pairs.append((items[order[bounds[keep[a]][0]]].plan_id, items[order[bounds[keep[b]][0]]].plan_id))
+            pairs.append((items[bounds[keep[a]][0]].plan_id, items[bounds[keep[b]][0]].plan_id))
             return True
         return False
 
     for band in range(NUM_PERM // PLAN_ROWS):
         for bucket in _band_buckets(plan_sigs[:, band * PLAN_ROWS:(band + 1) * PLAN_ROWS]):
-            for prev, k in zip(bucket, bucket[1:]):
-                if not link(bucket[0], k):
-                    link(prev, k)
+            sigs = plan_sigs[bucket]
+            near_first = (sigs[1:] == sigs[0]).mean(axis=1) >= PLAN_ESTIMATE_MIN
+            near_prev = (sigs[1:] == sigs[:-1]).mean(axis=1) >= PLAN_ESTIMATE_MIN
+            for n in np.flatnonzero(near_first | near_prev).tolist():
+                k = bucket[n + 1]
+                if not (near_first[n] and link(bucket[0], k)) and near_prev[n]:
+                    link(bucket[n], k)
     return pairs
 
 
