@@ -393,3 +393,16 @@ def test_a_run_on_rules_texts_articles_numbered_across_its_chapters(parse):
     doc = parse("第一条 为规范工作,制定本办法。第二条 依照劳动法第三条规定,保障职工权益。"
                 "第三条 本办法自发布之日起施行。\n")
     assert [m for _, m, _ in items_of(doc)] == ["第一条", "第二条", "第三条"]
+
+
+def test_a_second_text_run_on_after_the_first_restarts_the_top_level(parse):
+    # p931: two 包粽子 plans run together with no plan marker; the second's "一、" on a line of
+    # its own below "六、…2、" starts a new run at depth 1, not a list under 2、
+    doc = parse("一、比赛时间\n5月30日下午。\n二、比赛规则\n1、每个工会小组分发20个粽叶。\n"
+                "2、以数量和质量评分。\n一、活动时间\n20**年6月1日。\n二、活动地点\n局培训中心。\n三、活动方案\n1、包粽子所需原材料由工会准备。\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (1, "二、"), (2, "1、"), (2, "2、"), (1, "一、"), (1, "二、"), (1, "三、"), (2, "1、")]
+    # under an open item a restart of its own run still nests ("3、…裁判:…1、分组进行")
+    doc = parse("一、比赛项目\n1、跳绳比赛\n2、夹珠子比赛\n裁判:\n1、分组进行\n2、计时排名\n二、奖项\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "1、"), (2, "2、"), (3, "1、"), (3, "2、"), (1, "二、")]

@@ -31,8 +31,10 @@ rules, in order:
 6. `inline_repeat_is_a_word` — inside a line, a first value repeating the open run's first
    value ("一、活动主题 … 喜迎五 一、共建和谐") is a word, not a restart: rejected.
 7. `start_run` — a first value (any value of an increasing style such as months) opens a
-   level below the open ones; a restart of the top-level run starts a new run at depth 1;
-   under an open item a restart nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
+   level below the open ones; a restart of the top-level run starts a new run at depth 1,
+   also below that run's children when it is the outline's top style (一、) at a line start (a
+   second text run on after the first: "六、…2、…" then "一、活动时间"); under an open item a
+   restart of its own run nests below it ("3、夹珠子比赛 / 裁判: / 1、分组进行").
    Inside a line, and for styles with `min_run` 2 ("一是", "首先"), a start counts only
    if its second member follows, or (inside a line) if it opens a level whose first child
    follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item or
@@ -437,6 +439,9 @@ def start_run(s: TreeState, i: int) -> int | None:
         return None
     if len(s.stack) == 1 and s.stack[-1].family == m.family:
         s.stack.pop()  # a new run at the top level; under an open item it nests
+    elif len(s.stack) > 1 and s.stack[0].family == m.family and s.stack[0].depth == 1 and m.line_start \
+            and s.styles[m.style].rank == OUTLINE_TOP_RANK:
+        s.pop_to(0)  # "一、" on a line of its own below "六、…2、": a second text run on after the first
     elif s.stack and s.stack[-1].family == m.family and _parallel_label_group(s, i):
         s.pop_to(len(s.stack) - 1)  # "女工部职责:1、…" after "主席职责:1、…4、…": a sibling group
     return s.below_open()
