@@ -582,3 +582,14 @@ def test_a_title_naming_a_kind_by_shared_words_gives_way_to_the_opening_naming_o
     # a title naming the kind by its own words stands against the opening's federation
     [h] = describe("公司春节员工慰问方案\n" + opening + "一、慰问对象\n困难职工。\n")
     assert h.org_kind == "enterprise"
+
+
+def test_a_first_part_named_under_the_page_title_leaves_the_page_title_the_plans(describe):
+    # p920: the page's title names the whole text; its first line names only its first part
+    text = "2007年度工作总结\n2007年,校工会在校党委的领导下开展工作。\n一、推进民主管理\n二、加强自身建设\n"
+    [f] = describe(text, title="2007年度工作总结和2008年度工作要点")
+    assert (f.title_text, f.year, f.plan_kind) == ("2007年度工作总结和2008年度工作要点", 2008, "summary_plan")
+    # a page title that only adds chrome or a year to the line does not replace it
+    [g] = describe("工会劳动竞赛方案\n为推动生产,特制定本方案。\n一、竞赛内容\n二、竞赛时间\n",
+                   title="各级工会劳动竞赛方案")
+    assert g.title_text == "工会劳动竞赛方案"

@@ -419,7 +419,10 @@ class PlanDescriber:
                     line += nxt  # a title broken before its second half ("…工作总结 / 及2007年工作计划")
                 title = _clean_title(line) or title
                 break
-        if not title and page.one_plan and _title_like(page.title, page.norm):
+        if page.one_plan and _title_like(page.title, page.norm) and (
+                not title or page.norm.removeprefix(normalized_view(title)).startswith(_TITLE_CONTINUED)):
+            # no title line, or one that is the first half of the page's title: the text's first
+            # part named above it ("2007年度工作总结" under "2007年度工作总结和2008年度工作要点")
             title = page.title
         opening = " ".join(norm[plan.start:lead_end].split())[:OPENING_CHARS]
         title_norm = " ".join(norm[plan.start:plan.start + len(plan.title)].split()) if plan.title else ""
