@@ -13,7 +13,6 @@ opening together, else the page title and collection line, else the plan's body.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -150,7 +149,7 @@ class KindRule:
     opening_first: bool = False  # tried on the plan's opening before any row on its title
     title_only: bool = False  # tried on titles only, never on the words of the text
     outranks: str = ""  # in a body's words, any match wins over this code's commoner words
-    shared: bool = False  # words the code shares with the kinds that outrank it (教职工)
+    shared: bool = False  # words the code shares with other kinds (教职工, 员工)
 
 
 @lru_cache(maxsize=4)
@@ -344,6 +343,9 @@ class PlanDescriber:
         self.rows = {name: {"all": rows, "first": tuple(r for r in rows if r.opening_first),
                             "in_text": tuple(r for r in rows if not r.title_only)}
                      for name, rows in self.rules.items()}
+        # per kind of organisation, the rows whose words outrank its commoner ones
+        self.outranking = {code: tuple(r for r in self.rules["org_kind"] if r.outranks == code)
+                           for code in ORG_KINDS}
 
     def __call__(self, doc: StructuredDocument) -> tuple[PlanFields, ...]:
         """The fields of each plan of `doc`, in plan order."""
@@ -362,8 +364,7 @@ class PlanDescriber:
             if code:
                 return code
         code = _most_code(counts, "unknown")
-        return next((r.code for r in self.rules["org_kind"] if r.outranks == code and r.pattern.search(body)),
-                    code)
+        return next((r.code for r in self.outranking.get(code, ()) if r.pattern.search(body)), code)
 
     def _org_kind_with_body(self, named: KindRule | None, named_in: str, body: str) -> str:
         """The kind the row `named` gave where the plan's words (`named_in`) named one, read
@@ -382,14 +383,14 @@ class PlanDescriber:
             return self._body_org_kind(body, counts)
         titled = named.code
         if named.shared:
-            above = {r.code for r in self.rules["org_kind"] if r.outranks == titled}
-            own = Counter({code: n for code, n in counts.items() if code in above})
-            if own and (top := own.most_common(1)[0])[1] >= SHARED_OUTRANKED:
-                return top[0]
+            above = {r.code for r in self.outranking[titled]}
+            top = _most_code({code: n for code, n in counts.items() if code in above}, "")
+            if counts.get(top, 0) >= SHARED_OUTRANKED:
+                return top
         if named_in not in ("title", "page") or titled in TITLE_STANDS or counts.get(titled, 0):
             return titled
         read = self._body_org_kind(body, counts)
-        outranked = any(r.code == titled and r.outranks == read for r in self.rules["org_kind"])
+        outranked = any(r.code == titled for r in self.outranking.get(read, ()))
         return read if counts.get(read, 0) >= BODY_OVERRULES and not outranked else titled
 
     def _plan(self, doc: StructuredDocument, plan: Plan, page: _Page) -> PlanFields:

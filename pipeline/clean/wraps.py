@@ -70,4 +70,3 @@ def wrap_joins(text: str, norm: str) -> list[tuple[int, int]]:
             continue
         joins.append((end, nxt[0]))
     return joins
-

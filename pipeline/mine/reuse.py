@@ -36,7 +36,8 @@ NUM_PERM = 64
 # LSH proposes pairs estimated above a Jaccard of about 0.4 (the bands datasketch chooses for
 # that threshold and NUM_PERM); exact Jaccard must reach REUSE_JACCARD. Calibrated on the
 # bundled corpus's known copies (corpus/gold/reuse.jsonl).
-BANDS, ROWS = 16, 4
+ROWS = 4
+BANDS = NUM_PERM // ROWS
 REUSE_JACCARD = 0.5
 # Items whose shingles are hashed, and signatures computed, in one numpy pass (bounds the
 # temporary arrays: NUM_PERM x shingles of a batch).
@@ -246,8 +247,13 @@ def _band_buckets(cols: np.ndarray):
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     """Exact Jaccard similarity of two sorted, unique hash arrays."""
-    inter = np.intersect1d(a, b, assume_unique=True).size
+    inter = _shared(a, b)
     return inter / (a.size + b.size - inter) if a.size or b.size else 0.0
+
+
+def _shared(a: np.ndarray, b: np.ndarray) -> int:
+    """How many hashes two sorted, unique hash arrays share."""
+    return np.intersect1d(a, b, assume_unique=True).size
 
 
 def find_reuse(items: Iterable[ReuseItem], alike: list[tuple[str, str]] | None = None) -> list[ReuseCluster]:
@@ -410,7 +416,7 @@ def _alike_plans(items: list[ReuseItem], lengths: np.ndarray, index: ShingleInde
         if joined.root(a) == joined.root(b):
             return True
         x, y = members(a), members(b)
-        inter = np.intersect1d(x, y, assume_unique=True).size
+        inter = _shared(x, y)
         if inter / (x.size + y.size - inter) >= PLAN_COPY_JACCARD \
                 and inter / min(x.size, y.size) >= PLAN_COPY_CONTAINMENT:
             joined.union(a, b)
