@@ -221,6 +221,41 @@ def test_a_page_cut_from_a_charters_middle_keeps_the_levels_it_began_inside(pars
     assert markers(parse(plan))[:2] == [(1, "一、"), (2, "(一)")]
 
 
+def test_the_second_page_of_an_article_cut_after_a_higher_value_began_inside_its_run(parse):
+    # p885: page 2 of a kindergarten's plan: "1、…2、…3、…" then "(三)…" where the page is cut;
+    # the page began inside (二), so the 1、 items sit under it
+    page = ("1、全力推進園務公開,真正做到以公開促公正。\n2、召開二屆四次教職工代表大會,保障民主參與。\n"
+            "3、以人為本,關心教職工生活。\n做好教職工生活的第一知情人。\n(三)建設積極向上的校園文化,形成")
+    assert markers(parse(page)) == [(2, "1、"), (2, "2、"), (2, "3、"), (1, "(三)")]
+    # a (三) with more of the page after it and no continuation is no such sign
+    later = page + "\n4、開展讀書活動。\n"
+    assert markers(parse(later))[:3] == [(1, "1、"), (1, "2、"), (1, "3、")]
+
+
+def test_a_first_item_under_a_sites_list_of_its_plans_is_no_wrapped_word(parse):
+    # p924: a library's contents line ends with the plan's number, and the page is cut after
+    # the plan's first item: "一、" starts that item, it does not end a word broken off
+    page = ("医院工会工作计划通用范例 篇1医院工会工作计划通用范例 篇2医院工会工作计划通用范例 篇1\n"
+            "一、以构建和谐医院为主题,充分发挥广大职工的主力军作用。\n在市总工会、县工会的领导下,我院工会将动员全院职工")
+    assert markers(parse(page)) == [(1, "一、")]
+    # after a sentence broken off mid-word the same line start ends the word
+    broken = "我们要在全院上下形成共识,各项工作要达到统\n一、简化、有序的要求。\n"
+    assert markers(parse(broken)) == []
+
+
+def test_groups_after_label_lines_are_siblings(parse):
+    # p913: under "四、" two groups, each after a label line of its own, sit side by side
+    page = ("四、活动意义:\n为了创造蓝天碧水的绿色环境,开展本次志愿者绿色行动。\n活动准备事宜:\n"
+            "1、活动宣传:网站\n2、活动所需物品的准备: 铁锹、锄头\n3、活动的组织:统一进行协调安排\n"
+            "活动经费预算:\n1、树苗的购置:杨树30/棵\n2、劳动工具:由我公司提供\n")
+    assert markers(parse(page)) == [(1, "四、"), (2, "1、"), (2, "2、"), (2, "3、"), (2, "1、"), (2, "2、")]
+    # p172: a group after a numbered heading line ("六、比赛方式:") did not follow a label,
+    # so a label-line group after it nests under its last item
+    nested = ("六、比赛方式:\n1、全场比赛采用单循环比赛方式\n2、女子投篮比赛分排名赛和决赛\n"
+              "奖项设置:\n1、篮球全场比赛取前三名\n2、女子投篮比赛取前三名\n")
+    assert markers(parse(nested)) == [(1, "六、"), (2, "1、"), (2, "2、"), (3, "1、"), (3, "2、")]
+
+
 def test_a_lost_first_heading_and_a_heading_line_do_not_close_the_level_the_page_began_in(parse):
     # corpus/unannotated p271: the page lost "一、" before "比赛项目"; (一)…(二) sit under it and
     # 二、 goes on at the top level

@@ -42,8 +42,9 @@ rules, in order:
    ends before its second member, or it restarts the top run after a table of contents. A
    line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
    is the end of that word unless its second member or a child list follows. A restart after
-   a label of its own ("女工部职责:1、") is a sibling group of the open run when that run began
-   after a label too ("工会主席职责:1、…4、"), not its child.
+   a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:") is a
+   sibling group of the open run when that run began after a label too ("工会主席职责:1、…4、",
+   "活动准备事宜:"), not its child.
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
 9. `start_run_after_lost_lines` — a run whose first lines the page lost ("八、…程序" then
@@ -102,6 +103,10 @@ ARTICLE_RANK = 3
 SECOND_LOOKAHEAD = 500
 # What a bracketed marker opens with ("(一)", "〔1〕", "【三】"): such a marker ends no wrapped word.
 _OPENING_BRACKETS = "(（〔[【"
+# A line ending with a plan's number ("…工作计划通用范例 篇1", "第二篇") is a site's list of its
+# plans or a plan's marker, never a sentence broken off mid-word.
+_ENDS_WITH_PLAN_NUMBER = re.compile(r"(?:篇\s*[0-9一二三四五六七八九十]{1,3}"
+                                    r"|第[0-9一二三四五六七八九十]{1,3}篇)$")
 # At most this many values a first value's run may skip before its next one ("一、" then
 # "三、四、" skips one) and still count as a run.
 MAX_SKIPPED = 2
@@ -300,13 +305,14 @@ def _wrapped_line_tail(norm: str, m: Marker) -> bool:
     """Whether a line-start marker continues a hard-wrapped sentence: the line before it is a
     sentence (longer than a heading, or with a comma or full stop inside) that breaks off
     after a letter or character ("…要达到统" / "一、简化、有序…": the "一、" ends "统一"). A
-    bracketed marker ("(一)着力…" after "…做了几个方面的工作") ends no word."""
+    bracketed marker ("(一)着力…" after "…做了几个方面的工作") ends no word, nor does a
+    line after one ending with a plan's number ("…通用范例 篇1", a site's list of its plans)."""
     if norm[m.start] in _OPENING_BRACKETS:
         return False
     before = norm[max(0, m.start - 200):m.start].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
     sentence = len(line) > SECTION_HEADING_MAX_CHARS or any(ch in line for ch in ",。;")
-    return sentence and _WORD.match(line[-1:]) is not None
+    return sentence and _WORD.match(line[-1:]) is not None and not _ENDS_WITH_PLAN_NUMBER.search(line)
 
 
 def _previous_line_numbered(s: TreeState, i: int) -> bool:
@@ -448,10 +454,16 @@ def start_run(s: TreeState, i: int) -> int | None:
 
 
 def _label_before(s: TreeState, m: Marker) -> bool:
-    """Whether `m` follows a short label of its own on its line ("女工部职责:1、"): the words since
-    the line began or the marker before end in a colon and are no sentence."""
+    """Whether `m` follows a short label of its own on its line ("女工部职责:1、") or, at a line's
+    start, on the line before ("活动经费预算:" / "1、树苗的购置"): the words since the line
+    began or the marker before end in a colon and are no sentence."""
     k = bisect_left(s.starts, m.start)
-    begin = max(s.norm.rfind("\n", 0, m.start) + 1, s.cands[k - 1].end if k else 0)
+    begin = s.norm.rfind("\n", 0, m.start) + 1
+    if m.line_start:  # the line before, unnumbered ("六、比赛方式:" heads an item, it is no label)
+        begin = s.norm.rfind("\n", 0, max(0, begin - 1)) + 1
+        if k and s.cands[k - 1].end > begin:
+            return False
+    begin = max(begin, s.cands[k - 1].end if k else 0)
     label = s.norm[begin:m.start].strip()
     return 0 < len(label) <= SECTION_HEADING_MAX_CHARS and label.endswith(":") \
         and not any(ch in label[:-1] for ch in _SENTENCE_END + (":",))
@@ -469,7 +481,7 @@ def _parallel_label_group(s: TreeState, i: int) -> bool:
             break
         if item.depth == level.depth and item.marker.family == level.family:
             first = item
-    return not s.cands[i].line_start and _label_before(s, s.cands[i]) and _label_before(s, first.marker)
+    return _label_before(s, s.cands[i]) and _label_before(s, first.marker)
 
 
 def _continues_closed_run(s: TreeState, m: Marker) -> bool:
@@ -666,7 +678,9 @@ def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
     from a charter's middle starts with "(一)…(五)" and only later reads "第二十五条" and
     "第三节", line-start values of styles ranked above the page's first marker that the page
     never starts but whose runs go on (第二十六条 follows), or that stand at their second value
-    (a page opening on "1.…5." and then "(二) 帮扶标准" began inside (一)). The page began
+    (a page opening on "1.…5." and then "(二) 帮扶标准" began inside (一)), or that are the page's
+    last marker (the second page of an article, "1、…2、…3、…" then "(三)建设…" where the page
+    is cut: it began inside (二)). The page began
     inside them, so each is open from the start, standing at the value before the one seen. None when the
     page's first marker after its leading `orphans` (placed by their own rule) is an
     outline's top (一、) or nothing ranks above it."""
@@ -679,7 +693,8 @@ def _levels_cut_off(cands: list[Marker], styles: dict[str, MarkerStyle],
     for i, m in enumerate(cands):
         rank = styles[m.style].rank
         if i not in orphans and m.family not in seen and m.line_start and 0 < rank < first_rank \
-                and not _is_first(m) and (_continued_later(cands, nxt, i) or m.value == 2):
+                and not _is_first(m) and (_continued_later(cands, nxt, i) or m.value == 2
+                                         or i == len(cands) - 1):
             cut[m.family] = (rank, m.value - 1)
         seen.add(m.family)
     ordered = sorted(cut.items(), key=lambda kv: kv[1][0])
