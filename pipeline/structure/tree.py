@@ -44,7 +44,7 @@ rules, in order:
    is the end of that word unless its second member or a child list follows. A restart after
    a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:") is a
    sibling group of the open run when that run began after a label too ("工会主席职责:1、…4、",
-   "活动准备事宜:"), not its child.
+   "活动准备事宜:"), not its child, whatever its style ("工作目标: / 1、…2、… / 主要内容: / 一、…").
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
    "6、" after "5、") reopens it below the current item.
 9. `start_run_after_lost_lines` — a run whose first lines the page lost ("八、…程序" then
@@ -448,7 +448,7 @@ def start_run(s: TreeState, i: int) -> int | None:
     elif len(s.stack) > 1 and s.stack[0].family == m.family and s.stack[0].depth == 1 and m.line_start \
             and s.styles[m.style].rank == OUTLINE_TOP_RANK:
         s.pop_to(0)  # "一、" on a line of its own below "六、…2、": a second text run on after the first
-    elif s.stack and s.stack[-1].family == m.family and _parallel_label_group(s, i):
+    elif s.stack and _parallel_label_group(s, i):
         s.pop_to(len(s.stack) - 1)  # "女工部职责:1、…" after "主席职责:1、…4、…": a sibling group
     return s.below_open()
 
@@ -470,8 +470,9 @@ def _label_before(s: TreeState, m: Marker) -> bool:
 
 
 def _parallel_label_group(s: TreeState, i: int) -> bool:
-    """Whether a restart after a label repeats the open run's own shape: that run's first item
-    followed a label too ("工会主席职责:1、…4、… 女工部职责:1、…"), so the two are parallel groups."""
+    """Whether a first value after a label stands beside the open run: that run's first item
+    followed a label too ("工会主席职责:1、…4、… 女工部职责:1、…", "工作目标: / 1、…2、… / 主要内容: /
+    一、…"), so the two are parallel groups, whatever their styles."""
     level = s.stack[-1]
     first = level.item
     if first is None:
