@@ -332,6 +332,9 @@ def test_gambling_spam_a_hijacked_library_injected_is_removed(cleaner, parse):
     doc = cleaner(raw("bbin糖果派对网站工会关于举办“校园美”教职工书画、摄影展活动的通知\n各分工会:\n"))
     assert doc.text.startswith("工会关于举办“校园美”")
     assert {"gambling_brand"} <= {r.rule_id for r in doc.removals}
+    # a university department's page whose name a casino's replaced, the year before it kept
+    doc = cleaner(raw("2017122cc太阳集成游戏官方网站分工会趣味运动会(夹乒乓球接力跑)活动方案\n"))
+    assert doc.text.startswith("2017分工会趣味运动会")
     # a plan's own rule against gambling stays
     rule = "3、严禁赌博,不得参加非法彩票活动。\n"
     assert cleaner(raw(rule)).text == rule
