@@ -31,6 +31,7 @@ def plans(text: str):
     ("1小学慰问退休教师活动方案", "2蝙蝠小学工会春节慰问教师活动方案"),  # p563
     ("医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"),  # p587
     ("【机关单位五一劳动节活动方案一】", "【机关单位五一劳动节活动方案二】"),  # p789
+    ("一", "二"),  # a collection's bare numerals on lines of their own (p985)
 ])
 def test_plan_marker_styles(first, second):
     text = f"前言\n{first}\n一、学习\n{second}\n一、竞赛\n"
@@ -43,6 +44,11 @@ def test_plan_marker_styles(first, second):
 def test_article_without_markers_is_one_plan():
     _, spans = plans("\n  一、学习\n二、竞赛\n")
     assert len(spans) == 1 and spans[0].title == "" and spans[0].start == 3
+
+
+def test_a_bare_number_line_is_a_page_number_not_a_plan():
+    _, spans = plans("一、学习\n开展读书活动\n1\n二、竞赛\n2\n")
+    assert len(spans) == 1 and spans[0].title == ""
 
 
 def test_plan_numbers_must_run_in_order():

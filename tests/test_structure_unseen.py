@@ -260,6 +260,28 @@ def test_groups_after_label_lines_are_siblings(parse):
     assert markers(parse(nested)) == [(1, "六、"), (2, "1、"), (2, "2、"), (3, "1、"), (3, "2、")]
 
 
+def test_a_charter_scraped_from_a_table_keeps_its_levels(parse):
+    # p969: a Taiwanese charter whose cells came out as " |" and "||" lines: the rules close
+    # no level and are no part of an item's text
+    page = ("第 一 章 【總則】 |\n||\n第 1 條 |\n|\n本章程依據教師法及相關法令訂定之。 |\n"
+            "第 2 條 |\n|\n本會名稱為社團法人臺南市教師會 |\n第 二 章 【宗旨與任務】 |\n||\n第 3 條 |\n|\n"
+            "本會之任務如下: 一、積極維護學生學習之權益。 二、維護教師專業尊嚴與專業自主權。 |\n")
+    got = items_of(parse(page))
+    assert [(d, m) for d, m, _ in got] == [(1, "第 一 章"), (2, "第 1 條"), (2, "第 2 條"), (1, "第 二 章"),
+                                           (2, "第 3 條"), (3, "一、"), (3, "二、")]
+    assert got[1][2] == "本章程依據教師法及相關法令訂定之。" and got[4][2].startswith("本會之任務如下")
+
+
+def test_a_list_right_after_its_headings_colon_opens_where_the_page_ends(parse):
+    # p991: a run-on page cut after "二、具体工作: (一)…": the (一) opens the heading's list
+    page = ("一、指导思想: 作为市级一类学校,校工会以重要思想为指导。 二、具体工作: "
+            "(一)发挥工会桥梁纽带作用构建和谐校内 深化学习,提高认识")
+    assert markers(parse(page)) == [(1, "一、"), (1, "二、"), (2, "(一)")]
+    # words after the colon are the heading item's content: a number among them is a word
+    content = "(一)普通资助:符合情况一、四的职工每人补助500元。\n(二)特别资助\n"
+    assert markers(parse(content)) == [(1, "(一)"), (1, "(二)")]
+
+
 def test_a_lost_first_heading_and_a_heading_line_do_not_close_the_level_the_page_began_in(parse):
     # corpus/unannotated p271: the page lost "一、" before "比赛项目"; (一)…(二) sit under it and
     # 二、 goes on at the top level

@@ -103,6 +103,9 @@ ARTICLE_RANK = 3
 SECOND_LOOKAHEAD = 500
 # What a bracketed marker opens with ("(一)", "〔1〕", "【三】"): such a marker ends no wrapped word.
 _OPENING_BRACKETS = "(（〔[【"
+# What a line of a table scraped as text begins and ends with around its words: blanks and the
+# cell rules ("第 1 條 |", "||").
+_CELL_EDGES = " \t\u3000|｜"
 # A line ending with a plan's number ("…工作计划通用范例 篇1", "第二篇") is a site's list of its
 # plans or a plan's marker, never a sentence broken off mid-word.
 _ENDS_WITH_PLAN_NUMBER = re.compile(r"(?:篇\s*[0-9一二三四五六七八九十]{1,3}"
@@ -227,12 +230,15 @@ def _has_second(cands: list[Marker], i: int, open_last: int | None = None) -> bo
 
 def _after_heading(items: list[Item], m: Marker, norm: str) -> bool:
     """Whether `m` follows a short heading item of another style on the same line (not
-    after a colon: in "(一)普通资助:符合情况一、四的…" the words after it are content)."""
+    after words after a colon: in "(一)普通资助:符合情况一、四的…" they are content; right after
+    the colon that ends the heading, "二、具体工作: (一)发挥…", it opens the heading's list)."""
     if not items or items[-1].marker.family == m.family:
         return False
     between = norm[items[-1].marker.end:m.start]
-    return "\n" not in between and len(between.strip()) <= SECTION_HEADING_MAX_CHARS \
-        and not any(ch in between for ch in _SENTENCE_END) and not _LABEL_LINE.search(between)
+    label = between.strip()
+    return "\n" not in between and len(label) <= SECTION_HEADING_MAX_CHARS \
+        and not any(ch in between for ch in _SENTENCE_END) \
+        and not _LABEL_LINE.search(label[:-1] if label.endswith(":") else label)
 
 
 def _opens_level(cands: list[Marker], i: int) -> bool:
@@ -598,24 +604,26 @@ def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts
     """Offsets of short heading lines on which no marker candidate stands, other than the
     line right after a marker that stands alone on its line ("第五条:" / "本会之任务如下"):
     that line is the item's own text, and the lines that go on listing a label's values
-    ("项目:100米 400米 铅球" / "标枪 铁饼 跳远"): a wrapped row, no heading. `starts` are the
+    ("项目:100米 400米 铅球" / "标枪 铁饼 跳远"): a wrapped row, no heading. A table's cell
+    rules ("第 1 條 |", a line of "||") are read as the space they stand for. `starts` are the
     candidates' starts."""
     breaks = []
     pos = start
     bare_marker_above = values_above = False
     for line in norm[start:end].split("\n"):
-        s = line.strip()
+        s = line.strip(_CELL_EDGES)
         line_end = pos + len(line)
         first = pos + len(line) - len(line.lstrip())
         k = bisect_left(starts, first)
         on_line = k < len(starts) and starts[k] < line_end
         values = len(s.split()) >= 2
         if s and not on_line and not bare_marker_above and not (values_above and values) \
-                and len(s) <= SECTION_HEADING_MAX_CHARS \
+                and len(s) <= SECTION_HEADING_MAX_CHARS and _WORD.search(s) \
                 and not s.endswith(_SENTENCE_END) and not _LABEL_LINE.search(s):
             breaks.append(first)
         if s:
-            bare_marker_above = on_line and starts[k] == first and not norm[cands[k].end:line_end].strip()
+            bare_marker_above = on_line and starts[k] == first \
+                and not norm[cands[k].end:line_end].strip(_CELL_EDGES)
             label = _LABEL_LINE.search(s)
             listed = label is not None and len(s[label.end():].split()) >= 2
             values_above = values and (values_above or listed)
@@ -713,10 +721,10 @@ def _set_text_spans(items: list[Item], norm: str, end: int) -> None:
     for k, item in enumerate(items):
         stop = items[k + 1].marker.start if k + 1 < len(items) else end
         a = item.marker.end
-        while a < stop and norm[a].isspace():
+        while a < stop and (norm[a].isspace() or norm[a] in _CELL_EDGES):
             a += 1
         b = stop
-        while b > a and norm[b - 1].isspace():
+        while b > a and (norm[b - 1].isspace() or norm[b - 1] in _CELL_EDGES):
             b -= 1
         item.text_start, item.text_end = a, b
         cut = _CLAUSE_END.search(norm, a, b)
