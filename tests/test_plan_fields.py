@@ -106,6 +106,10 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     assert f.plan_kind == "report"
     [g] = describe("为丰富职工生活,特举办本次活动。\n一、活动时间:5月\n二、活动地点:操场\n")
     assert g.plan_kind != "report"
+    # p577: a news item's dateline, then what the union set out ("近日,…提出实施五项工程")
+    [h] = describe("近日,市工会女工委按照全委会精神,对女职工工作提出实施五项工程。\n"
+                   "一是实施女职工素质提升工程。\n二是实施建功立业工程。\n")
+    assert h.plan_kind == "report"
 
 
 @pytest.mark.parametrize("title,kind", [
@@ -593,3 +597,18 @@ def test_a_first_part_named_under_the_page_title_leaves_the_page_title_the_plans
     [g] = describe("工会劳动竞赛方案\n为推动生产,特制定本方案。\n一、竞赛内容\n二、竞赛时间\n",
                    title="各级工会劳动竞赛方案")
     assert g.title_text == "工会劳动竞赛方案"
+
+
+def test_a_bureaus_plan_to_its_units_and_a_federations_short_name_acting(describe):
+    # p1000: a bureau's union writes to the unions under it ("局属各工会委员会"), whose firms its
+    # body names again and again: the title's office stands
+    firms = ("一、依法维护职工权益\n(1)、局属企业工会组织要把集体合同工作抓好。\n"
+             "(2)、要开好职代会,营造和谐的企业文化,促进企业与职工共同成长。\n(3)、推进企业厂务公开。\n")
+    [f] = describe("2011年交通局工会工作要点\n局属各工会委员会:\n为贯彻区总工会会议精神,特制定工作要点如下:\n"
+                   + firms)
+    assert f.org_kind == "government"
+    # p1024: "市总" is the city federation's short name, deciding what its notice arranges
+    [g] = describe("关于开展“安康杯”竞赛活动检查的通知\n"
+                   "市总决定对全市“安康杯”竞赛活动进行检查。现将有关事项通知如下:\n"
+                   "一、检查形式\n1、自查:所有参赛企业进行自查。\n2、互查:各企业按照分组进行互查。\n3、抽查:抽查部分企业。\n")
+    assert g.org_kind == "federation"
