@@ -532,6 +532,18 @@ def test_the_union_the_body_says_will_act_outranks_the_words_for_those_it_serves
     [f] = describe("工会送清凉活动方案\n一、活动地点\n各社区、各村自行组织。"
                    "区总工会将在重点工程单位进行送清凉活动。\n二、活动对象\n社区、村的一线职工\n")
     assert f.org_kind == "federation"
+    # p653: the organiser a plan names is its own, not the office that co-hosts it
+    [g] = describe("登山比赛活动方案\n为丰富我市职工文体生活,特举办本次登山比赛。\n"
+                   "一、主办、承办单位:\n主办:诸城市总工会诸城市地方税务局承办:诸城市工人文化宫。\n"
+                   "二、时间安排\n参赛人员在本单位(工会、地税)集合。\n")
+    assert g.org_kind == "federation"
+
+
+@pytest.mark.parametrize("title", ["衛生工會工作計劃", "上海市科技工会迎新年健步走活动的通知"])
+def test_a_sectors_union_is_a_federation(describe, title):
+    # p487, p1013: a county's health-sector union, a city's science-and-technology union
+    [f] = describe(title + "\n一、加强学习\n1、组织职工学习。\n")
+    assert f.org_kind == "federation"
 
 
 def test_a_page_beginning_in_its_text_takes_its_kind_from_the_body(describe):

@@ -126,8 +126,10 @@ ROC_OFFSET = 1911
 _ROC_TITLE_YEAR = re.compile(r"(?<![0-9])(?:民国\s*)?(8[0-9]|9[0-9]|1[0-2][0-9])\s*(?:学年度|年度|年)")
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
-# A union named as the one that will act ("区总工会将…", "学院工会拟…").
-_ACTING = re.compile(r"([\u4e00-\u9fff]{1,10}(?:总工会|工会))(?:将|拟|决定|定于|计划于|准备)")
+# A union named as the one that will act ("区总工会将…", "学院工会拟…") or as the organiser.
+_ACTING = re.compile(r"([\u4e00-\u9fff]{1,10}(?:总工会|工会))(?:将|拟|决定|定于|计划于|准备)"
+                     # or named as the organiser ("主办:诸城市总工会诸城市地方税务局")
+                     r"|主办(?:单位)?\s*:\s*([\u4e00-\u9fff]{1,10}?(?:总工会|工会))")
 _ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
 # Words that end like an organisation's name but name none.
 _NO_NAME = ("工会", "委员会", "总工会")
@@ -354,13 +356,14 @@ class PlanDescriber:
 
     def _body_org_kind(self, body: str, counts: dict[str, int]) -> str:
         """Where nothing above the items names the organisation: the kind of the first union
-        the body names as doing what the plan arranges ("区总工会将在…进行送清凉活动"), the
-        union that acts being the plan's own whatever the people it serves are called; else
+        the body names as doing what the plan arranges ("区总工会将在…进行送清凉活动") or as its
+        organiser ("主办:诸城市总工会诸城市地方税务局"), the union that acts being the plan's
+        own whatever the people it serves are called; else
         the kind the body's words name most often, unless a row that `outranks` it matches at
         all ("全院教职工" and "双高计划" among a college's many 教职工 and 教师: the words a
         university shares with a school do not outvote the ones only a university uses)."""
         for m in _ACTING.finditer(body):
-            code = _first_code(self.rules["org_kind"], (m.group(1),), "")
+            code = _first_code(self.rules["org_kind"], (m.group(1) or m.group(2),), "")
             if code:
                 return code
         code = _most_code(counts, "unknown")
