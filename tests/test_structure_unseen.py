@@ -249,6 +249,8 @@ def test_groups_after_label_lines_are_siblings(parse):
             "1、活动宣传:网站\n2、活动所需物品的准备: 铁锹、锄头\n3、活动的组织:统一进行协调安排\n"
             "活动经费预算:\n1、树苗的购置:杨树30/棵\n2、劳动工具:由我公司提供\n")
     assert markers(parse(page)) == [(1, "四、"), (2, "1、"), (2, "2、"), (2, "3、"), (2, "1、"), (2, "2、")]
+    # the same with blank lines between, as most template sites print it
+    assert markers(parse(page.replace("\n", "\n\n"))) == markers(parse(page))
     # p662: the groups after "工作目标:" and "主要内容:" stand side by side in different styles
     styles = ("工作目标:\n1、增强三个意识:即增强服务意识\n2、营造四种氛围:营造和谐民主的校园氛围\n"
               "主要内容:\n一、加强教师思想教育,推动学校精神文明建设。\n1、积极配合学校党组织\n2、工会干部要认真学习\n")

@@ -103,6 +103,8 @@ ARTICLE_RANK = 3
 SECOND_LOOKAHEAD = 500
 # What a bracketed marker opens with ("(一)", "〔1〕", "【三】"): such a marker ends no wrapped word.
 _OPENING_BRACKETS = "(（〔[【"
+# How far back a line-start marker looks for the label line above it (blank lines between).
+LABEL_LOOKBACK = 60
 # What a line of a table scraped as text begins and ends with around its words: blanks and the
 # cell rules ("第 1 條 |", "||").
 _CELL_EDGES = " \t\u3000|｜"
@@ -465,8 +467,12 @@ def _label_before(s: TreeState, m: Marker) -> bool:
     began or the marker before end in a colon and are no sentence."""
     k = bisect_left(s.starts, m.start)
     begin = s.norm.rfind("\n", 0, m.start) + 1
-    if m.line_start:  # the line before, unnumbered ("六、比赛方式:" heads an item, it is no label)
-        begin = s.norm.rfind("\n", 0, max(0, begin - 1)) + 1
+    if m.line_start:  # the last line above with words, unnumbered ("六、比赛方式:" heads an item)
+        window = max(0, begin - LABEL_LOOKBACK)
+        above = s.norm[window:begin].rstrip()
+        if window and "\n" not in above:
+            return False  # a long line above: no label
+        begin = window + above.rfind("\n") + 1
         if k and s.cands[k - 1].end > begin:
             return False
     begin = max(begin, s.cands[k - 1].end if k else 0)
