@@ -216,18 +216,17 @@ class ShingleIndex:
         """Text k's MinHash signature."""
         return self.sigs[k // BLOCK_ROWS][k % BLOCK_ROWS]
 
-    def band(self, b: int, rows: int = ROWS) -> np.ndarray:
-        """Every text's values of signature band b (of `rows` values), one row each."""
-        values = np.concatenate([s[:, b * rows:(b + 1) * rows] for s in self.sigs])
-        return values[:self.size]
+    def band(self, b: int) -> np.ndarray:
+        """Every text's values of signature band b, one row each."""
+        rows = np.concatenate([s[:, b * ROWS:(b + 1) * ROWS] for s in self.sigs])
+        return rows[:self.size]
 
 
-def buckets(index: ShingleIndex, rows: int = ROWS):
-    """LSH buckets of two or more texts, band by band (NUM_PERM // rows bands of `rows`
-    values), each band's buckets in the order of their first text, texts ascending (the order
-    datasketch's index gives them)."""
-    for band in range(NUM_PERM // rows):
-        for bucket in _band_buckets(index.band(band, rows)):
+def buckets(index: ShingleIndex):
+    """LSH buckets of two or more texts, band by band, each band's buckets in the order of
+    their first text, texts ascending (the order datasketch's index gives them)."""
+    for band in range(BANDS):
+        for bucket in _band_buckets(index.band(band)):
             yield bucket.tolist()
 
 
