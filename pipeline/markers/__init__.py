@@ -8,8 +8,14 @@ numbers from items) and parsing both read it from here, so a new style is added 
 """
 
 from pipeline.markers.numerals import LAST, cn_numeral, read_numeral
-from pipeline.markers.plans import PlanMarker, load_plan_markers, plan_marker_lines, plan_number
+from pipeline.markers.plans import (
+    PlanMarker,
+    ends_with_plan_number,
+    load_plan_markers,
+    plan_marker_lines,
+    plan_number,
+)
 from pipeline.markers.styles import MarkerStyle, item_start_pattern, load_styles
 
-__all__ = ["LAST", "MarkerStyle", "PlanMarker", "cn_numeral", "item_start_pattern", "load_plan_markers",
-           "load_styles", "plan_marker_lines", "plan_number", "read_numeral"]
+__all__ = ["LAST", "MarkerStyle", "PlanMarker", "cn_numeral", "ends_with_plan_number", "item_start_pattern",
+           "load_plan_markers", "load_styles", "plan_marker_lines", "plan_number", "read_numeral"]

@@ -58,6 +58,18 @@ def plan_marker_lines(norm: str, markers: tuple[PlanMarker, ...] | None = None) 
     return heads
 
 
+# A line ending with a plan's number ("…工作计划通用范例 篇1", "第二篇"), however long: a plan's
+# marker line or a site's list of its plans run into one line.
+_ENDS_WITH_PLAN_NUMBER = re.compile(r"(?:篇\s*[0-9一二三四五六七八九十]{1,3}"
+                                    r"|第[0-9一二三四五六七八九十]{1,3}篇)$")
+
+
+def ends_with_plan_number(line: str) -> bool:
+    """Whether `line` (a Simplified view, stripped) ends with a plan's number: no sentence
+    broken off mid-word ends so."""
+    return _ENDS_WITH_PLAN_NUMBER.search(line) is not None
+
+
 def plan_number(num: str) -> int:
     """The value of a plan marker's number (2, 二)."""
     return read_numeral("arabic" if num.isdigit() else "cn", num)

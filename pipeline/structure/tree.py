@@ -72,7 +72,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from pipeline.markers import LAST, MarkerStyle
+from pipeline.markers import LAST, MarkerStyle, ends_with_plan_number
 from pipeline.records import Item, Marker
 
 # A line this short, unnumbered and not ending like a sentence is a section heading.
@@ -108,10 +108,6 @@ LABEL_LOOKBACK = 60
 # What a line of a table scraped as text begins and ends with around its words: blanks and the
 # cell rules ("第 1 條 |", "||").
 _CELL_EDGES = " \t\u3000|｜"
-# A line ending with a plan's number ("…工作计划通用范例 篇1", "第二篇") is a site's list of its
-# plans or a plan's marker, never a sentence broken off mid-word.
-_ENDS_WITH_PLAN_NUMBER = re.compile(r"(?:篇\s*[0-9一二三四五六七八九十]{1,3}"
-                                    r"|第[0-9一二三四五六七八九十]{1,3}篇)$")
 # At most this many values a first value's run may skip before its next one ("一、" then
 # "三、四、" skips one) and still count as a run.
 MAX_SKIPPED = 2
@@ -320,7 +316,7 @@ def _wrapped_line_tail(norm: str, m: Marker) -> bool:
     before = norm[max(0, m.start - 200):m.start].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
     sentence = len(line) > SECTION_HEADING_MAX_CHARS or any(ch in line for ch in ",。;")
-    return sentence and _WORD.match(line[-1:]) is not None and not _ENDS_WITH_PLAN_NUMBER.search(line)
+    return sentence and _WORD.match(line[-1:]) is not None and not ends_with_plan_number(line)
 
 
 def _previous_line_numbered(s: TreeState, i: int) -> bool:
