@@ -62,6 +62,13 @@ def test_a_one_plan_page_takes_its_page_title(describe):
     assert (f.title_text, f.plan_kind, f.year) == ("关于举办职工篮球赛的通知", "notice", None)
 
 
+@pytest.mark.parametrize("page_title", ["最新关于五一活动通知", "关于五一活动通知(共5页).docx"])
+def test_a_library_s_labels_are_no_part_of_the_title(describe, page_title):
+    # p1047, p1053: a "latest" label before the title, a page count after it
+    [f] = describe("一、活动时间:5月1日\n二、活动地点:职工之家\n", title=page_title)
+    assert f.title_text == "关于五一活动通知"
+
+
 def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(describe):
     [notice] = describe("三八妇女节活动方案\n各基层工会、各部门:\n为庆祝三八节,现将有关事项通知如下:\n"
                         "一、活动时间:3月8日\n二、活动地点:职工之家\n")
@@ -116,6 +123,7 @@ def test_an_untitled_account_of_work_done_is_a_report(describe):
     ("2023年高新区工会工作计划", "federation"),  # a district's union
     ("2023年县工会工作要点", "federation"),
     ("2023年社区工会工作计划", "community"),  # 社区 is not a district
+    ("镇委工会联合会工作计划", "community"),  # a township's federation is the township's (p1040)
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
     ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
     ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation

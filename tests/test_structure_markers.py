@@ -178,6 +178,12 @@ def test_parallel_groups_under_labels_and_a_first_marker_glued_to_the_title(pars
                    "2、限时1分钟\n4、拔河比赛\n")
     assert [(d, m) for d, m, _ in items_of(nested)] == [
         (1, "一、"), (2, "1、"), (2, "2、"), (2, "3、"), (3, "1、"), (3, "2、"), (2, "4、")]
+    # real fragment of a spring-outing plan: two lists each after a sentence announcing it
+    # ("…具体如下:", "…原则如下:") are parallel groups under their section, not one inside the other
+    announced = parse("四、活动地点。\n目前有3种方案可供选择,具体如下:\n1、深圳梧桐山\n2、广州长隆\n"
+                      "3、深圳欢乐谷\n在确保安全的前提下,选择最终方案的原则如下:\n1、趣味性。\n2、老少皆宜。\n")
+    assert [(d, m) for d, m, _ in items_of(announced)] == [
+        (1, "四、"), (2, "1、"), (2, "2、"), (2, "3、"), (2, "1、"), (2, "2、")]
     # a glued "一、" inside a sentence with no child list is still a word
     assert [m for _, m, _ in items_of(parse("要求做到统一、规范、有序。\n"))] == []
 

@@ -88,11 +88,11 @@ _PLAN_MARKER = re.compile(
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
                      r"|【[^】]*】|\s[-_|].*$|_.*$"
                      # a breadcrumb trail up to its last step, a file name's extension, a
-                     # library's "latest" and "model text" labels
-                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新整理|[范範]本$|模板$|範文"
+                     # library's "latest", "model text" and page-count labels
+                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新(?:整理)?|[范範]本$|模板$|範文"
                      # a document library's banner, a Word page field, a views counter, a label
                      r"|优质文档-倾情为你奉上|下载后可任意编辑|^\W*(?:第?PAGE[0-9]*页?(?:共?NUMPAGES[0-9]*页?)?"
-                     r"|[0-9]+\s*浏览|\[实用参考\])|[(（]最新[)）]$|格式$|精编$"
+                     r"|[0-9]+\s*浏览|\[实用参考\])|[(（]最新[)）]$|[(（]共[0-9]+页[)）]|格式$|精编$"
                      r"|^《(?!.*》)")  # a book-title bracket the site never closed
 # A year before 年, 学年, 届 or a range of years ("2023-2024", "2023-24学年"), not a site's date
 # stamp ("2025-02-07 发布", "2024-04").

@@ -42,7 +42,8 @@ rules, in order:
    ends before its second member, or it restarts the top run after a table of contents. A
    line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
    is the end of that word unless its second member or a child list follows. A restart after
-   a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:") is a
+   a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:", or a
+   sentence announcing the list: "…选择最终方案的原则如下:") is a
    sibling group of the open run when that run began after a label too ("工会主席职责:1、…4、",
    "活动准备事宜:"), not its child, whatever its style ("工作目标: / 1、…2、… / 主要内容: / 一、…").
 8. `reopen_closed_run` — a number continuing a run that an outer item closed ("二、" then
@@ -473,6 +474,8 @@ def _label_before(s: TreeState, m: Marker) -> bool:
             return False
     begin = max(begin, s.cands[k - 1].end if k else 0)
     label = s.norm[begin:m.start].strip()
+    if _LEAD_IN.search(label) and not any(ch in label for ch in "。;!?"):
+        return True  # a sentence announcing the list ("…选择最终方案的原则如下:")
     return 0 < len(label) <= SECTION_HEADING_MAX_CHARS and label.endswith(":") \
         and not any(ch in label[:-1] for ch in _SENTENCE_END + (":",))
 
