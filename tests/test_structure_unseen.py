@@ -147,6 +147,14 @@ def test_a_bopomofo_yi_is_read_as_one(parse):
     assert markers(parse(page)) == [(1, "三、"), (2, "(ㄧ)、"), (2, "(二)、")]
 
 
+def test_a_pdf_layer_s_stroke_and_kangxi_radicals_are_read_as_numerals(parse):
+    # p1083, a Taiwanese teachers' union report from a PDF: its "一、" is the stroke ㇐ (U+31D0);
+    # other PDF layers give the Kangxi radicals ⼀ ⼆ ⼗ (U+2F00…) for 一 二 十
+    page = "㇐、成功力阻教師法惡修災難。\n二、爭取教師權益。\n"
+    assert markers(parse(page)) == [(1, "㇐、"), (1, "二、")]
+    assert markers(parse("⼀、活动时间\n⼆、活动地点\n⼗、其他\n")) == [(1, "⼀、"), (1, "⼆、")]
+
+
 def test_a_page_cut_mid_run_keeps_its_inline_orphans_under_the_next_heading(parse):
     # p323, a PDF page that begins inside "(二)…": its "五是…六是…" belong under the (二) the
     # page lost, so they sit one level below "(三)"
