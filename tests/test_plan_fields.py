@@ -35,6 +35,12 @@ def test_the_year_a_title_states(text, year):
     assert year_of(text, titles=1) == year
 
 
+def test_a_school_year_in_running_text_with_the_chinese_dash():
+    # the Chinese dash is two em dashes: "2014——2015学年度" is the 2014 school year in an opening
+    assert year_of("根据学校2014——2015学年度工作安排,制定本计划。") == 2014
+    assert year_of("本学期共有教职工2014人。") is None
+
+
 @pytest.mark.parametrize("opening,year", [
     ("2023-2024学年度第一学期,校工会将", 2023),
     ("2023-24学年,校工会将", 2023),

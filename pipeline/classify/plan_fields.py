@@ -97,7 +97,7 @@ _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NU
 # A year before 年, 学年, 届 or a range of years ("2023-2024", "2023-24学年"), not a site's date
 # stamp ("2025-02-07 发布", "2024-04").
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})"
-                   r"(?=\s*(?:年|学年|[-—~～至]\s*(?:(?:19|20)[0-9]{2}(?![0-9])|[0-9]{2}\s*学年)|届))")
+                   r"(?=\s*(?:年|学年|[-—~～至]{1,2}\s*(?:(?:19|20)[0-9]{2}(?![0-9])|[0-9]{2}\s*学年)|届))")
 # In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划"), but not a date stamp's.
 _TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9]|[-/][0-9]{1,2}[-/][0-9]{1,2})")
 # A summary with the plan after it: the plan's year is the one after 总结
