@@ -82,6 +82,20 @@ def test_a_gold_start_running_on_into_a_childs_marker_still_matches(parse):
     assert pairs[1][1] is None
 
 
+def test_a_scrapers_backquote_a_reader_copied_into_a_start_is_not_compared(parse):
+    # p1089: the page writes "建立健全有效的`維權機制"; cleaning drops the backquote, the reader
+    # copied it. A different word at its place still matches nothing.
+    from pipeline.lab.gold import GoldDocument, GoldItem
+    from pipeline.lab.matching import match
+
+    doc = parse("三、建立健全有效的`維權機制,\n四、加強學習\n")
+    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 1, "三、", "建立健全有效的`維權機制"),
+                                             GoldItem(1, 1, "四、", "加強教育")))
+    pairs, _ = match(gold, found_items(doc))
+    assert pairs[0][1] is not None and pairs[0][1].marker == "三、"
+    assert pairs[1][1] is None
+
+
 def test_the_punctuation_between_a_marker_and_its_text_belongs_to_neither(parse):
     # p526: the page writes "一是,组织…"; the reader's marker is "一是" and start "组织…"
     from pipeline.lab.gold import GoldDocument, GoldItem

@@ -68,11 +68,22 @@ def test_a_one_plan_page_takes_its_page_title(describe):
     assert (f.title_text, f.plan_kind, f.year) == ("关于举办职工篮球赛的通知", "notice", None)
 
 
-@pytest.mark.parametrize("page_title", ["最新关于五一活动通知", "关于五一活动通知(共5页).docx"])
-def test_a_library_s_labels_are_no_part_of_the_title(describe, page_title):
-    # p1047, p1053: a "latest" label before the title, a page count after it
+@pytest.mark.parametrize("page_title,title", [
+    ("最新关于五一活动通知", "关于五一活动通知"),  # p1047: a library's "latest" label
+    ("关于五一活动通知(共5页).docx", "关于五一活动通知"),  # p1053: a page count
+    ("職工運動會方案模板1", "職工運動會方案"),  # p1098: a template site's model number
+    ("2020年工会工作报告文档", "2020年工会工作报告"),  # p1111: a library's "document"
+])
+def test_a_library_s_labels_are_no_part_of_the_title(describe, page_title, title):
     [f] = describe("一、活动时间:5月1日\n二、活动地点:职工之家\n", title=page_title)
-    assert f.title_text == "关于五一活动通知"
+    assert f.title_text == title
+
+
+def test_a_site_s_column_name_above_the_title_is_no_title(describe):
+    # p107: a school site's column "通知公告" on the line above the notice's own title
+    [f] = describe("通知公告\n最近更新\n校工会举办教职工乒乓球比赛的通知\n"
+                   "一、比赛时间:5月\n二、比赛地点:体育馆\n", title="通知公告")
+    assert f.title_text == "校工会举办教职工乒乓球比赛的通知"
 
 
 def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(describe):

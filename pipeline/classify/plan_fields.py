@@ -88,8 +88,9 @@ _PLAN_MARKER = re.compile(
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
                      r"|【[^】]*】|\s[-_|].*$|_.*$"
                      # a breadcrumb trail up to its last step, a file name's extension, a
-                     # library's "latest", "model text" and page-count labels
-                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新(?:整理)?|[范範]本$|模板$|範文"
+                     # library's "latest", "model text", "document" and page-count labels, a site's
+                     # column name before a title (通知公告)
+                     r"|^.*[>＞]\s*(?=[^>＞\s])|\.(?:docx?|pdf|pptx?|txt)(?:VIP)?$|^最新(?:整理)?|[范範]本$|模板[0-9]*$|(?<=[划劃画畫案告结結])文档$|^通知公告\s*|範文"
                      # a document library's banner, a Word page field, a views counter, a label
                      r"|优质文档-倾情为你奉上|下载后可任意编辑|^\W*(?:第?PAGE[0-9]*页?(?:共?NUMPAGES[0-9]*页?)?"
                      r"|[0-9]+\s*浏览|\[实用参考\])|[(（]最新[)）]$|[(（]共[0-9]+页[)）]|格式$|精编$"
@@ -413,6 +414,8 @@ class PlanDescriber:
                 # "【《劳模工作室管理办法》】为充分…": the title a site bracketed
                 title = _clean_title(m.group(1))
                 break
+            if _title_like(line, view) and not _clean_title(line):
+                continue  # site chrome only (a column's name, "通知公告"): the title is below it
             if _title_like(line, view):
                 after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
                 if _clean_title(line) == page.title and _title_like(*after) \

@@ -2,7 +2,8 @@
 
 A predicted item matches a gold item when it is in the same plan, has the same marker and
 the page's words from its text on begin with the gold `start` (compared without
-whitespace, NFKC, and without the punctuation between marker and text). The words are read
+whitespace, NFKC, without the punctuation between marker and text and without the scraper's
+backquotes cleaning removes). The words are read
 past the item's end: a reader's start may run on into a child's marker on the same line
 ("活动项目: 1、乒乓球赛"), which is still this item.
 """
@@ -21,6 +22,9 @@ _START_REACH = 80
 # marker "一是" and start "组织…" as it would "一是," and ",组织…"; so does a list bullet
 # ("第6條 • 本會有…", p616).
 _BETWEEN = "、,.:;•●"
+# Scraper marks cleaning removes from every page (cleaning.toml `stray_backquote`) that a reader
+# copying the page keeps in a start ("慰問的`報告"): not part of the words compared.
+_SCRAPE_MARKS = str.maketrans("", "", "`")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,8 @@ def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, 
     used: set[int] = set()
     pairs = []
     for g in gold.items:
-        key_m, key_s = squash(g.marker).rstrip(_BETWEEN), squash(g.start).lstrip(_BETWEEN)
+        key_m = squash(g.marker).rstrip(_BETWEEN)
+        key_s = squash(g.start).translate(_SCRAPE_MARKS).lstrip(_BETWEEN)
         hit = next((k for k, (plan, marker, text) in enumerate(keys) if k not in used
                     and plan == g.plan and marker == key_m and text.startswith(key_s)), None)
         if hit is not None:
