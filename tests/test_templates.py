@@ -89,6 +89,8 @@ def test_exemplars_need_three_distinct_plans_and_copies_count_once():
     (("加强", "师德师", "风", "建设"), False),  # a word the segmenter cut (rule point 4)
     (("加强", "学习"), False), (("活动", "准备"), False),  # say something is done, not what
     (("增加", "教职工", "之间", "的", "沟通", "和", "交流"), True),  # 的 and 和 are function words
+    (("比赛", "开始", "前"), False), (("活动", "结束", "后"), False),  # a time frame says when, not what
+    (("报名", "截止", "<DATE>", "前"), True),  # a deadline: its slot says what the line states
 ])
 def test_the_usable_rule(words, expected):
     assert usable(words) is expected

@@ -65,7 +65,8 @@ VALUE_FILE = (
 )
 USABLE_FILE = (Table("usable", (Field("generic", "list[str]", required=True),
                                  Field("function", "list[str]", required=True),
-                                 Field("gap_tags", "list[str]", required=True)),
+                                 Field("gap_tags", "list[str]", required=True),
+                                 Field("time_frames", "list[str]", required=True)),
                      rows=False, required=True, unique=None),
                Table("unreadable", (Field("id", required=True), Field("pattern", "pattern", required=True),
                                     Field("note")), required=True))
@@ -112,13 +113,15 @@ class UsableWords:
     generic: frozenset[str]  # say nothing of what a template is about
     function: frozenset[str]  # one-character words that join or place others; any other is a cut word
     gap_tags: frozenset[str]  # part-of-speech tags of words a wildcard may stand for (nouns)
+    time_frames: frozenset[str]  # last words that make a phrase say when, not what (比赛 开始 前)
 
 
 @lru_cache(maxsize=1)
 def load_usable_words() -> UsableWords:
     """The usable rule's word lists, read once (data/usable.toml)."""
     head = load_rule_file("pipeline.mine", "usable.toml", None, USABLE_FILE).sections["usable"]
-    return UsableWords(frozenset(head["generic"]), frozenset(head["function"]), frozenset(head["gap_tags"]))
+    return UsableWords(frozenset(head["generic"]), frozenset(head["function"]), frozenset(head["gap_tags"]),
+                       frozenset(head["time_frames"]))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,9 @@ thing in every member: at most MAX_GAP_WORDS words, each a noun or a function wo
 part-of-speech tag (教职工 的 in `增强 <*> 健身 意识`, 安全 in `<*> 知识 竞赛`), not whole
 clauses ("组织 教师 学习 … 举行" before 知识 竞赛), verbs (构建 和谐 / 促进 和谐 before 劳动 关系)
 or another slot. A fixed word of one character other than a function word (的, 和, 前 …) is
-a cut word ("师德师 风"): such a template does not read as Chinese (point 4).
+a cut word ("师德师 风"): such a template does not read as Chinese (point 4). Fixed words
+ending in a time word (data/usable.toml `time_frames`: 比赛 开始 前) are a time frame: they say
+when a line applies, not what it is (point 1).
 """
 
 from __future__ import annotations
@@ -39,7 +41,8 @@ def usable(words: Sequence[str], fillers: Sequence[Sequence[tuple[str, str]]] = 
     if not any(content):
         return False
     if WILDCARD not in words:
-        return len(words) >= 2
+        # a time frame of fixed words says when a line applies, not what it is (point 1)
+        return len(words) >= 2 and not (words[-1] in lists.time_frames and not any(map(_is_slot, words)))
     last = max(i for i, w in enumerate(words) if w == WILDCARD)
     return sum(content) + sum(map(_is_slot, words)) >= 2 and any(content[last + 1:]) \
         and all(_one_kind_of_thing(f) for f in fillers)
