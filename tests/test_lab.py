@@ -68,31 +68,25 @@ def test_eval_structure_scores_a_batch_of_added_pages(capsys):
     assert f"all split: {batch} plans" in capsys.readouterr().out
 
 
-def test_a_gold_start_running_on_into_a_childs_marker_still_matches(parse):
+@pytest.mark.parametrize("page,starts", [
     # p230: a reader's start "活动项目: 1、乒乓球赛" runs past "(一)、" item's own text into its
-    # child "1、"; the item is the same one. A start the page does not have matches nothing.
-    from pipeline.lab.gold import GoldDocument, GoldItem
-    from pipeline.lab.matching import match
-
-    doc = parse("四、活动安排:\n(一)、活动项目: 1、乒乓球赛 2、中国象棋赛\n(二)、活动要求:推选员工参加\n")
-    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 2, "(一)、", "活动项目: 1、乒乓球赛"),
-                                             GoldItem(1, 2, "(二)、", "活动项目")))
-    pairs, _ = match(gold, found_items(doc))
-    assert pairs[0][1] is not None and pairs[0][1].marker == "(一)、"
-    assert pairs[1][1] is None
-
-
-def test_a_scrapers_backquote_a_reader_copied_into_a_start_is_not_compared(parse):
+    # child "1、"; the item is the same one
+    ("四、活动安排:\n(一)、活动项目: 1、乒乓球赛 2、中国象棋赛\n(二)、活动要求:推选员工参加\n",
+     ((2, "(一)、", "活动项目: 1、乒乓球赛"), (2, "(二)、", "活动项目"))),
     # p1089: the page writes "建立健全有效的`維權機制"; cleaning drops the backquote, the reader
-    # copied it. A different word at its place still matches nothing.
+    # copied it
+    ("三、建立健全有效的`維權機制,\n四、加強學習\n",
+     ((1, "三、", "建立健全有效的`維權機制"), (1, "四、", "加強教育"))),
+])
+def test_a_gold_start_matches_its_item_as_the_reader_copied_it(parse, page, starts):
+    # the first start is the item's as a reader copied it; the second, a start the page does
+    # not have at that marker, matches nothing
     from pipeline.lab.gold import GoldDocument, GoldItem
     from pipeline.lab.matching import match
 
-    doc = parse("三、建立健全有效的`維權機制,\n四、加強學習\n")
-    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 1, "三、", "建立健全有效的`維權機制"),
-                                             GoldItem(1, 1, "四、", "加強教育")))
-    pairs, _ = match(gold, found_items(doc))
-    assert pairs[0][1] is not None and pairs[0][1].marker == "三、"
+    gold = GoldDocument("t.txt", "tune", 1, tuple(GoldItem(1, d, m, st) for d, m, st in starts))
+    pairs, _ = match(gold, found_items(parse(page)))
+    assert pairs[0][1] is not None and pairs[0][1].marker == starts[0][1]
     assert pairs[1][1] is None
 
 
