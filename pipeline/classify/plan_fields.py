@@ -414,9 +414,9 @@ class PlanDescriber:
                 # "【《劳模工作室管理办法》】为充分…": the title a site bracketed
                 title = _clean_title(m.group(1))
                 break
-            if _title_like(line, view) and not _clean_title(line):
-                continue  # site chrome only (a column's name, "通知公告"): the title is below it
             if _title_like(line, view):
+                if not _clean_title(line):
+                    continue  # site chrome only (a column's name, "通知公告"): the title is below it
                 after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
                 if _clean_title(line) == page.title and _title_like(*after) \
                         and not after[0].startswith(_TITLE_CONTINUED):

@@ -461,7 +461,8 @@ def start_run(s: TreeState, i: int) -> int | None:
 def _label_before(s: TreeState, m: Marker) -> bool:
     """Whether `m` follows a short label of its own on its line ("女工部职责:1、") or, at a line's
     start, on the line before ("活动经费预算:" / "1、树苗的购置"): the words since the line
-    began or the marker before end in a colon and are no sentence."""
+    began or the marker before end in a colon and are no sentence, or are one sentence
+    announcing the list ("…选择最终方案的原则如下:")."""
     k = bisect_left(s.starts, m.start)
     begin = s.norm.rfind("\n", 0, m.start) + 1
     if m.line_start:  # the last line above with words, unnumbered ("六、比赛方式:" heads an item)
