@@ -415,10 +415,11 @@ class PlanDescriber:
                 title = _clean_title(m.group(1))
                 break
             if _title_like(line, view):
-                if not _clean_title(line):
+                cleaned = _clean_title(line)
+                if not cleaned:
                     continue  # site chrome only (a column's name, "通知公告"): the title is below it
                 after = heads[k + 1 - start] if k + 1 - start < len(heads) else ("", "")
-                if _clean_title(line) == page.title and _title_like(*after) \
+                if cleaned == page.title and _title_like(*after) \
                         and not after[0].startswith(_TITLE_CONTINUED):
                     continue  # the page's title repeated above the document's own ("…2018年…" / "…2004年…")
                 nxt = opening_lines[k + 1] if k + 1 < len(opening_lines) else ""

@@ -15,6 +15,12 @@ from functools import lru_cache
 # them with a wide margin on the bundled corpus.
 TRADITIONAL_SHARE = 0.03
 
+
+def _nfkc_folds(chars: range) -> dict[int, int]:
+    """Each of `chars` whose NFKC form is one character, mapped to it (same length)."""
+    return {c: ord(n) for c in chars if len(n := unicodedata.normalize("NFKC", chr(c))) == 1}
+
+
 _WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _WIDTH[0x3000] = 0x20  # ideographic space
 _WIDTH[0xA0] = 0x20  # no-break space
@@ -22,11 +28,9 @@ _WIDTH[0x3127] = ord("一")  # bopomofo ㄧ typed for 一 on Taiwanese pages: "(
 # PDF text layers: the horizontal stroke ㇐ and the Kangxi radicals (⼀ ⼆ ⼋ ⼗ …) stand for
 # the characters they look like: "㇐、成功力阻…" is "一、", "⼆、" is "二、"
 _WIDTH[0x31D0] = ord("一")
-_WIDTH.update({c: ord(n) for c in range(0x2F00, 0x2FD6)
-               if len(n := unicodedata.normalize("NFKC", chr(c))) == 1})
+_WIDTH.update(_nfkc_folds(range(0x2F00, 0x2FD6)))
 # small form variants (﹑ ﹐ ﹒ ﹕ ﹙ …) fold to the marks they stand for: "1﹑送清凉…" is "1、"
-_WIDTH.update({c: ord(n) for c in range(0xFE50, 0xFE6C)
-               if len(n := unicodedata.normalize("NFKC", chr(c))) == 1})
+_WIDTH.update(_nfkc_folds(range(0xFE50, 0xFE6C)))
 
 
 @lru_cache(maxsize=1)

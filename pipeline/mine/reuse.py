@@ -218,8 +218,8 @@ class ShingleIndex:
 
     def band(self, b: int) -> np.ndarray:
         """Every text's values of signature band b, one row each."""
-        rows = np.concatenate([s[:, b * ROWS:(b + 1) * ROWS] for s in self.sigs])
-        return rows[:self.size]
+        values = np.concatenate([s[:, b * ROWS:(b + 1) * ROWS] for s in self.sigs])
+        return values[:self.size]
 
 
 def buckets(index: ShingleIndex):
