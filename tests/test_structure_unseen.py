@@ -155,6 +155,14 @@ def test_a_pdf_layer_s_stroke_and_kangxi_radicals_are_read_as_numerals(parse):
     assert markers(parse("⼀、活动时间\n⼆、活动地点\n⼗、其他\n")) == [(1, "⼀、"), (1, "⼆、")]
 
 
+def test_batches_numbered_like_stages_are_items(parse):
+    # p1107, a federation's 疗休养 notice: its groups go in batches "第一批:…第二批:…", a measure
+    # word in the style of 第一阶段: (guide); a batch named inside a sentence is no marker
+    page = "2、时间和人数\n第一批:8月25日至28日,40人;\n第二批:8月29日至9月1日,47人;\n"
+    assert markers(parse(page)) == [(1, "2、"), (2, "第一批:"), (2, "第二批:")]
+    assert markers(parse("我校被评为全省第一批示范学校。\n")) == []
+
+
 def test_a_page_cut_mid_run_keeps_its_inline_orphans_under_the_next_heading(parse):
     # p323, a PDF page that begins inside "(二)…": its "五是…六是…" belong under the (二) the
     # page lost, so they sit one level below "(三)"
