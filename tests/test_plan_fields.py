@@ -57,6 +57,13 @@ def test_a_plan_title_gives_year_organisation_and_kinds(describe):
         "2023年县教育局工会工作计划", 2023, "县教育局工会", "government", "work_plan")
 
 
+def test_a_law_named_after_unions_names_no_organisation(describe):
+    # p1121: "《中华人民共和国工会法》" is a law, not a 国工会; the union named after it is the plan's
+    [f] = describe("为认真贯彻落实《中华人民共和国工会法》,市总工会将开展宣传月活动。\n"
+                   "一、活动时间\n二、活动内容\n")
+    assert f.org == "市总工会"
+
+
 def test_a_traditional_title(describe):
     [f] = describe("2022年實驗小學工會工作計劃\n一、加強學習\n二、開展競賽\n")
     assert (f.year, f.org_kind, f.plan_kind) == (2022, "school", "work_plan")
@@ -133,6 +140,10 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("为搭建服务职工的平台,近日,街道办事处与街道总工会召开联席会议。", True),
     # p577: a news item's dateline, then what the union set out
     ("近日,市工会女工委按照全委会精神,对女职工工作提出实施五项工程。", True),
+    # p1140, p1125: an official's visit ("近日,…视察", "10月31日,…赴…调研")
+    ("为了充分发挥基层工会作用。近日,县总工会主席视察阿朗乡职工活动用房项目开工现场。", True),
+    ("10月31日,省总工会副部长赴六安市郵政公司调研驿站建设情况。", True),
+    ("近日,县总工会将赴各乡镇调研职工之家建设。", False),
 ])
 def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report):
     [f] = describe(f"{opening}\n一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")

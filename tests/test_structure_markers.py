@@ -184,6 +184,13 @@ def test_parallel_groups_under_labels_and_a_first_marker_glued_to_the_title(pars
                       "3、深圳欢乐谷\n在确保安全的前提下,选择最终方案的原则如下:\n1、趣味性。\n2、老少皆宜。\n")
     assert [(d, m) for d, m, _ in items_of(announced)] == [
         (1, "四、"), (2, "1、"), (2, "2、"), (2, "3、"), (2, "1、"), (2, "2、")]
+    # p1126, a workshop's labour-competition plan: sections a sentence announced ("…如下:"), a
+    # labelled list inside the third ("剥板班:") is that section's, not a group beside the sections
+    inside = parse("特制定实施方案如下:\n一、指导思想\n二、竞赛目的\n"
+                   "三、竞赛内容 本次竞赛在四个班组之间开展。\n剥板班:\n1. 技术经济指标:电流效率。\n"
+                   "2. 平板:阴极板平直。\n四、竞赛要求\n")
+    assert [(d, m) for d, m, _ in items_of(inside)] == [
+        (1, "一、"), (1, "二、"), (1, "三、"), (2, "1."), (2, "2."), (1, "四、")]
     # a glued "一、" inside a sentence with no child list is still a word
     assert [m for _, m, _ in items_of(parse("要求做到统一、规范、有序。\n"))] == []
 

@@ -155,6 +155,13 @@ def test_a_pdf_layer_s_stroke_and_kangxi_radicals_are_read_as_numerals(parse):
     assert markers(parse("⼀、活动时间\n⼆、活动地点\n⼗、其他\n")) == [(1, "⼀、"), (1, "⼆、")]
 
 
+def test_a_marker_glued_to_a_blank_to_fill_in(parse):
+    # p1144, a library's run-on school sports plan: "总策划:_" leaves a blank, and the next
+    # section's "三、" follows it with no punctuation
+    page = "二、组织机构:总策划:_策划:_三、组队办法:1、参赛队别:教师代表队。2、组队办法:由队长组队。\n"
+    assert markers(parse(page)) == [(1, "二、"), (1, "三、"), (2, "1、"), (2, "2、")]
+
+
 def test_batches_numbered_like_stages_are_items(parse):
     # p1107, a federation's 疗休养 notice: its groups go in batches "第一批:…第二批:…", a measure
     # word in the style of 第一阶段: (guide); a batch named inside a sentence is no marker
@@ -190,6 +197,18 @@ def test_a_list_announced_as_follows_opens_where_the_page_ends_before_its_second
     page = "体现了镇工会的人文关怀。特制定慰问方案如下:一、干部职工整生日庆贺。全镇领导干部职工的30岁生日"
     assert markers(parse(page)) == [(1, "一、")]
     assert markers(parse("我们讨论了一、二两个方面的问题,大家都同意。")) == []
+    # p1149: "…主要任务是:一、深入学习…" on a library page cut before "二、"
+    tasks = "今后三年我镇工会工作的主要任务是:一、深入学习贯彻党的十六届四中全会精神,团结动员广大职工"
+    assert markers(parse(tasks)) == [(1, "一、")]
+    assert markers(parse("他的观点是:一、二两类都要。")) == []
+
+
+def test_a_first_value_glued_to_its_sections_heading_in_run_on_text(parse):
+    # p1158, a library's run-on 工作要点: "一、…会议精神1、学习…。…2、学习…" on one line, the
+    # second member after a full stop rather than at a line's start
+    page = ("一、认真学习宣传贯彻党的十八大和省市教育工会有关会议精神1、学习、贯彻党的十八大精神。认真学习。"
+            "2、学习贯彻规划纲要。各级工会组织要积极主动。3、认真贯彻落实省、市教育工会有关会议精神。")
+    assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (2, "2、"), (2, "3、")]
 
 
 def test_the_text_after_a_table_of_contents_restarts_the_top_run(parse):

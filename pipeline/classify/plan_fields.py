@@ -131,7 +131,8 @@ _CN_DIGIT = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} 
 _ACTING = re.compile(r"([\u4e00-\u9fff]{1,10}(?:总工会|工会))(?:将|拟|决定|定于|计划于|准备)"
                      # or named as the organiser ("主办:诸城市总工会诸城市地方税务局")
                      r"|主办(?:单位)?\s*:\s*([\u4e00-\u9fff]{1,10}?(?:总工会|工会))")
-_ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))")
+# A law named after unions (《工会法》) names no organisation.
+_ORG = re.compile(r"([\u4e00-\u9fff]{2,14}?(?:总工会|工会委员会|工会|委员会))(?!法)")
 # Words that end like an organisation's name but name none.
 _NO_NAME = ("工会", "委员会", "总工会")
 # What comes before an organisation's name in a sentence: a year, a preposition, a verb, a
@@ -139,7 +140,7 @@ _NO_NAME = ("工会", "委员会", "总工会")
 _ORG_PREFIX = re.compile(r"^(?:.*?(?:[0-9〇零一二三四五六七八九xX]{2,4}|年)"
                          r"(?:年度?|学年|秋|春|上半年|下半年)*(?:第[一二]学期)?"
                          r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的|和|了|推动|推进|加强|发挥|履行|增强"
-                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定"
+                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定|凝聚"
                          r"|(?:劳动|妇女|春|国庆|中秋|端午|元宵|重阳|儿童|教师|护士|元旦)节|第[一二三四五六七八九十0-9]+届))")
 
 

@@ -29,8 +29,8 @@ _PUNCTUATION_BOUNDARY = (r"(?:^|\n)[ \t]*(?:[0-9]{1,2}(?=[一二三四五六七�
                          r"|(?:篇|方案|计划|要点|策划|范文)[0-9]{1,2}(?=一、)"
                          r"|[。;!?:,、)\]】”\"'|…>》][ \t]*|(?<=[\u3400-\u9fff])\.[ \t]*|[ \t]+")
 # What a glued marker may follow: a Chinese character, or a template's placeholder for one
-# ("地点:xxx三、参赛对象", "**四、").
-_GLUED_AFTER = "(?:(?<=[\u3400-\u9fff])|(?<=[xX]{2})|(?<=[*＊×○□]))"
+# ("地点:xxx三、参赛对象", "**四、", a blank to fill in: "总策划:_三、组队办法").
+_GLUED_AFTER = "(?:(?<=[\u3400-\u9fff])|(?<=[xX]{2})|(?<=[*＊×○□_]))"
 # How far back a half-bracket marker looks for the bracket it would close.
 BRACKET_LOOKBACK = 30
 

@@ -88,9 +88,9 @@ _CLAUSE_END = re.compile(r"[。;!?\n]|" + _LABEL_COLON)
 _SENTENCE_END = tuple("。;!?,、.\"”'")
 _LABEL_LINE = re.compile(_LABEL_COLON)
 _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
-# A sentence announcing a list ("特制定慰问方案如下:"): a first value right after it opens the
-# list even where the page ends before its second member.
-_LEAD_IN = re.compile(r"(?:如下|以下)\s*:\s*$")
+# A sentence announcing a list ("特制定慰问方案如下:", "今后三年的主要任务是:"): a first value
+# right after it opens the list even where the page ends before its second member.
+_LEAD_IN = re.compile(r"(?:如下|以下|(?:任务|重点|措施|要求|工作)是)\s*:\s*$")
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
 # The rank (markers.toml) of a plan outline's top style, 一、: ranks above it are a rules
@@ -294,7 +294,8 @@ def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
     """Whether a glued value ends the open item's heading line and opens its list:
     "一、围绕中心,更加注重…活动1、开展劳动竞赛…" with "2、要高度重视…" starting a line after
     it. The heading may be long and hold commas, but no sentence ends between the two
-    markers; the second member at a line's start shows the run is a list."""
+    markers; the second member at a line's start, or after punctuation in a run-on text
+    ("…会议精神1、学习…。…2、学习…"), shows the run is a list."""
     m = s.cands[i]
     parent = _open_last_item(s, m)
     if parent is None:
@@ -303,7 +304,7 @@ def _glued_to_its_parents_heading(s: TreeState, i: int) -> bool:
     if "\n" in between or any(ch in between for ch in "。;!?"):
         return False
     nxt = s.next_of_family(i)
-    return nxt is not None and nxt.value == m.value + 1 and nxt.line_start
+    return nxt is not None and nxt.value == m.value + 1 and (nxt.line_start or not nxt.glued)
 
 
 def _wrapped_line_tail(norm: str, m: Marker) -> bool:
@@ -458,33 +459,39 @@ def start_run(s: TreeState, i: int) -> int | None:
     return s.below_open()
 
 
-def _label_before(s: TreeState, m: Marker) -> bool:
-    """Whether `m` follows a short label of its own on its line ("女工部职责:1、") or, at a line's
-    start, on the line before ("活动经费预算:" / "1、树苗的购置"): the words since the line
-    began or the marker before end in a colon and are no sentence, or are one sentence
-    announcing the list ("…选择最终方案的原则如下:")."""
+def _label_before(s: TreeState, m: Marker) -> str:
+    """What introduces `m`: "label" where it follows a short label of its own on its line
+    ("女工部职责:1、") or, at a line's start, on the line before ("活动经费预算:" / "1、树苗的购置"):
+    the words since the line began or the marker before end in a colon and are no sentence;
+    "sentence" where those words are one sentence announcing the list ("…选择最终方案的原则如
+    下:"); "" where neither."""
     k = bisect_left(s.starts, m.start)
     begin = s.norm.rfind("\n", 0, m.start) + 1
     if m.line_start:  # the last line above with words, unnumbered ("六、比赛方式:" heads an item)
         window = max(0, begin - LABEL_LOOKBACK)
         above = s.norm[window:begin].rstrip()
         if window and "\n" not in above:
-            return False  # a long line above: no label
+            return ""  # a long line above: no label
         begin = window + above.rfind("\n") + 1
         if k and s.cands[k - 1].end > begin:
-            return False
+            return ""
     begin = max(begin, s.cands[k - 1].end if k else 0)
     label = s.norm[begin:m.start].strip()
     if _LEAD_IN.search(label) and not any(ch in label for ch in "。;!?"):
-        return True  # a sentence announcing the list ("…选择最终方案的原则如下:")
-    return 0 < len(label) <= SECTION_HEADING_MAX_CHARS and label.endswith(":") \
-        and not any(ch in label[:-1] for ch in _SENTENCE_END + (":",))
+        return "sentence"
+    if 0 < len(label) <= SECTION_HEADING_MAX_CHARS and label.endswith(":") \
+            and not any(ch in label[:-1] for ch in _SENTENCE_END + (":",)):
+        return "label"
+    return ""
 
 
 def _parallel_label_group(s: TreeState, i: int) -> bool:
     """Whether a first value after a label stands beside the open run: that run's first item
     followed a label too ("工会主席职责:1、…4、… 女工部职责:1、…", "工作目标: / 1、…2、… / 主要内容: /
-    一、…"), so the two are parallel groups, whatever their styles."""
+    一、…"), or both lists follow a sentence announcing them ("…具体如下: 1、…6、 …原则如下: 1、…"),
+    so the two are parallel groups, whatever their styles. A labelled list inside a section
+    of a run a sentence announced ("特制定方案如下: 一、…三、竞赛内容… 剥板班: 1.…") is that
+    section's, not beside it."""
     level = s.stack[-1]
     first = level.item
     if first is None:
@@ -494,7 +501,8 @@ def _parallel_label_group(s: TreeState, i: int) -> bool:
             break
         if item.depth == level.depth and item.marker.family == level.family:
             first = item
-    return _label_before(s, s.cands[i]) and _label_before(s, first.marker)
+    introduced = _label_before(s, s.cands[i])
+    return bool(introduced) and introduced == _label_before(s, first.marker)
 
 
 def _continues_closed_run(s: TreeState, m: Marker) -> bool:
