@@ -90,6 +90,21 @@ def test_a_gold_start_matches_its_item_as_the_reader_copied_it(parse, page, star
     assert pairs[1][1] is None
 
 
+def test_a_gold_marker_copied_mis_decoded_matches_the_item_cleaning_repaired(parse):
+    # p1185: the page writes "（一）明確" double-decoded as "。ㄒ唬┟鞔_"; cleaning reads "（一）",
+    # the reader copied the page as it stands
+    from pipeline.lab.gold import GoldDocument, GoldItem
+    from pipeline.lab.matching import match
+
+    doc = parse("三、活動內容\n。ㄒ唬┟鞔_目標任務\n各級機關工會要認真組織。\n。ǘ﹪@中心開展活動\n")
+    assert [f.marker for f in found_items(doc)] == ["三、", "（一）", "（二）"]
+    gold = GoldDocument("t.txt", "tune", 1, (GoldItem(1, 2, "。ㄒ唬", "┟鞔_目標任務"),
+                                             GoldItem(1, 2, "。ㄒ唬", "┟鞔_活動內容")))
+    pairs, _ = match(gold, found_items(doc))
+    assert pairs[0][1] is not None and pairs[0][1].marker == "（一）"
+    assert pairs[1][1] is None
+
+
 def test_the_punctuation_between_a_marker_and_its_text_belongs_to_neither(parse):
     # p526: the page writes "一是,组织…"; the reader's marker is "一是" and start "组织…"
     from pipeline.lab.gold import GoldDocument, GoldItem

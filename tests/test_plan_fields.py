@@ -155,6 +155,7 @@ def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report)
     ("2023年县工会工作要点", "federation"),
     ("2023年社区工会工作计划", "community"),  # 社区 is not a district
     ("镇委工会联合会工作计划", "community"),  # a township's federation is the township's (p1040)
+    ("沙湾街总工会2025年工作计划", "community"),  # a street's, written 街 for 街道 (p1206)
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
     ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
     ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation
@@ -501,6 +502,10 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a blog's date line is no year of the plan; the notice's own date is (p406)
     ("2024年09月20日 星期五\n职工知识竞赛决赛有关事项的通知\n各县(市)区总工会:\n"
      "全市职工知识竞赛决赛定于2011年7月20日举行。\n一、时间\n二、地点\n", None, ("year",), (2011,)),
+    # nor is a site banner's "今天是" date, in the page title or as the plan's first line (p1204)
+    ("欢迎您进入乐山市总工会门户网站 今天是:2026年03月03日 星期二\n税务局工会开展六一儿童节主题活动\n"
+     "活动中,税务局工会为孩子们安排了体验环节。\n一、小小税官\n二、税务小课堂\n", None, ("year", "org"),
+     (None, "乐山市总工会")),
     # a Republic-of-China date on a Taiwanese page (p355); a placeholder month still dates (p080)
     ("教職員登山會活動公告\n出發時間:93年02月14日上午7:00整\n一、集合地點\n二、報名方式\n", None,
      ("year",), (2004,)),
@@ -555,7 +560,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
-        "page-title-repeated", "year-arranged", "next-year", "blog-date", "roc-date", "placeholder-month",
+        "page-title-repeated", "year-arranged", "next-year", "blog-date", "banner-date", "roc-date",
+        "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
         "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "purpose-no-title",
         "festival-no-org", "campaign-work-plan", "action-work-plan", "term-work-plan",

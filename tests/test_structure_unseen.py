@@ -162,6 +162,15 @@ def test_a_marker_glued_to_a_blank_to_fill_in(parse):
     assert markers(parse(page)) == [(1, "二、"), (1, "三、"), (2, "1、"), (2, "2、")]
 
 
+def test_ordinals_after_a_comma_inside_a_sentence_are_no_sequence(parse):
+    # p1181, a card game's rules: "…决赛为一轮,首先出完牌者为第一名,其次两人…" is prose; p848's
+    # agenda "三项议程,首先,…。其次,…。最后,…" is a sequence whose later members begin sentences
+    rules = "3、扑克牌比赛:决赛为一轮,首先出完牌者为第一名,其次两人,牌少者为第二名,以此类推。\n"
+    assert markers(parse(rules)) == [(1, "3、")]
+    agenda = "此次会议共有三项议程,首先,委员们听取了汇报。其次,就增补副主席进行投票。最后,提出了新的要求。\n"
+    assert markers(parse(agenda)) == [(1, "首先,"), (1, "其次,"), (1, "最后,")]
+
+
 def test_batches_numbered_like_stages_are_items(parse):
     # p1107, a federation's 疗休养 notice: its groups go in batches "第一批:…第二批:…", a measure
     # word in the style of 第一阶段: (guide); a batch named inside a sentence is no marker

@@ -109,9 +109,11 @@ _PLAN_AFTER_SUMMARY = re.compile(r"总结.{0,8}?((?:19|20)[0-9]{2})\s*年[^,。;
 # ("为了总结2017年的工作,安排部署2018年的任务"; "…2022年县支行工会将继续…").
 _PLAN_YEAR = re.compile(r"(?:安排|部署|谋划)[^,。;]{0,6}?((?:19|20)[0-9]{2})\s*年"
                         r"|((?:19|20)[0-9]{2})\s*年[^,。;0-9]{0,12}?(?:将|拟)")
-# A blog's or site's date line ("2017年6月25日 星期日" at a line's start): when the page was
-# posted, not a year the plan states (a date in brackets, "(星期三)", is the plan's own).
-_DATE_STAMP = re.compile(r"(?:^|\s)(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日\s+星期[一二三四五六日天]")
+# A blog's or site's date line ("2017年6月25日 星期日" at a line's start, "今天是:2026年03月03日
+# 星期二" in a site's banner): when the page was posted or read, not a year the plan states (a
+# date in brackets, "(星期三)", is the plan's own).
+_DATE_STAMP = re.compile(r"(?:^|\s|今天是\s*:?)(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日"
+                         r"\s+星期[一二三四五六日天]")
 # A summary's title with "明年" and its plan: the plan is for the year after the one summarised.
 _NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:计划|打算|思路|安排|要点)")
 # A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year;
@@ -140,7 +142,7 @@ _NO_NAME = ("工会", "委员会", "总工会")
 _ORG_PREFIX = re.compile(r"^(?:.*?(?:[0-9〇零一二三四五六七八九xX]{2,4}|年)"
                          r"(?:年度?|学年|秋|春|上半年|下半年)*(?:第[一二]学期)?"
                          r"|.*?(?:在|由|为|向|对|根据|按照|结合|配合|经|以|是|的|和|了|推动|推进|加强|发挥|履行|增强"
-                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定|凝聚"
+                         r"|体现|注重|召开|开展|创新|解读|继续|积极|充分|不断|组织|建立|成立|组建|举办|决定|凝聚|进入"
                          r"|(?:劳动|妇女|春|国庆|中秋|端午|元宵|重阳|儿童|教师|护士|元旦)节|第[一二三四五六七八九十0-9]+届))")
 
 
@@ -458,13 +460,14 @@ class PlanDescriber:
         plan_kind = plan_rule.code if plan_rule else \
             _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
         traditional = doc.clean.script == "traditional"
+        undated = _DATE_STAMP.sub(" ", opening)  # the site's date line is no year of the plan's
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
-            else year_of(t_norm, page.norm, page.collection, _DATE_STAMP.sub(" ", opening), titles=3)
+            else year_of(t_norm, _DATE_STAMP.sub(" ", page.norm), page.collection, undated, titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
-        year = year or dated_year(f"{opening} {body}", traditional)
+        year = year or dated_year(f"{undated} {body}", traditional)
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
         return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,

@@ -1,7 +1,8 @@
 """Pair gold items with the items the pipeline found (one-to-one, in reading order).
 
 A predicted item matches a gold item when it is in the same plan, has the same marker and
-the page's words from its text on begin with the gold `start` (compared without
+the page's words from its text on begin with the gold `start`, in the cleaned text or as the
+page gave them (a reader copies a marker cleaning repaired as it stands), (compared without
 whitespace, NFKC, without the punctuation between marker and text and without the scraper's
 backquotes cleaning removes). The words are read
 past the item's end: a reader's start may run on into a child's marker on the same line
@@ -36,27 +37,34 @@ class Found:
     marker: str
     text: str
     reading: str  # the page from the item's text on, as far as a gold start reaches
+    # the page as it gave the marker and the text after it, before cleaning repaired them: a
+    # reader copies a mis-decoded marker as it stands ("。ㄒ唬┟鞔_" where cleaning reads "（一）明_")
+    raw_reading: str = ""
 
 
 def found_items(doc: StructuredDocument) -> list[Found]:
-    """Every item the pipeline found, with its marker and text as written."""
-    text = doc.clean.text
+    """Every item the pipeline found, with its marker and text as written and as the page
+    gave them."""
+    text, raw, origin = doc.clean.text, doc.clean.raw.text or "", doc.clean.origin
     return [Found(p, it, text[it.marker.start:it.marker.end], text[it.text_start:it.text_end],
-                  text[it.text_start:it.text_start + _START_REACH])
+                  text[it.text_start:it.text_start + _START_REACH],
+                  raw[origin[it.marker.start]:origin[it.marker.start] + _START_REACH])
             for p in doc.plans for it in p.items]
 
 
 def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
     """Each gold item with its predicted item (or None), and the unmatched predictions."""
-    keys = [(f.plan.ordinal, squash(f.marker).rstrip(_BETWEEN), squash(f.reading).lstrip(_BETWEEN))
-            for f in found]
+    keys = [(f.plan.ordinal, squash(f.marker).rstrip(_BETWEEN), squash(f.reading).lstrip(_BETWEEN),
+             squash(f.raw_reading)) for f in found]
     used: set[int] = set()
     pairs = []
     for g in gold.items:
         key_m = squash(g.marker).rstrip(_BETWEEN)
         key_s = squash(g.start).translate(_SCRAPE_MARKS).lstrip(_BETWEEN)
-        hit = next((k for k, (plan, marker, text) in enumerate(keys) if k not in used
-                    and plan == g.plan and marker == key_m and text.startswith(key_s)), None)
+        hit = next((k for k, (plan, marker, text, raw) in enumerate(keys) if k not in used and plan == g.plan
+                    and (marker == key_m and text.startswith(key_s)
+                         or raw.startswith(key_m) and raw[len(key_m):].lstrip(_BETWEEN).startswith(key_s))),
+                   None)
         if hit is not None:
             used.add(hit)
         pairs.append((g, found[hit] if hit is not None else None))
