@@ -108,6 +108,13 @@ def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(de
     assert district.plan_kind == "notice"
 
 
+def test_a_report_to_a_meeting_is_a_report(describe):
+    # p1027: a union chairman's report to a federation's plenary, whose items name contests
+    [f] = describe("工会主席在市总工会十四届七次委员(扩大)会议上的报告\n"
+                   "一、深入开展劳动竞赛\n二、举办职工技能比赛\n")
+    assert f.plan_kind == "report"
+
+
 def test_a_notice_to_street_and_system_unions_comes_from_a_federation(describe):
     [f] = describe("关于举办职工摄影作品展的通知\n各街道、系统工会,直属工会:\n"
                    "为丰富职工文化生活,现将有关事项通知如下:\n一、作品要求:反映职工风貌\n二、报送时间:5月底\n")
@@ -156,6 +163,8 @@ def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report)
     ("2023年社区工会工作计划", "community"),  # 社区 is not a district
     ("镇委工会联合会工作计划", "community"),  # a township's federation is the township's (p1040)
     ("沙湾街总工会2025年工作计划", "community"),  # a street's, written 街 for 街道 (p1206)
+    ("社團法人臺南市教師會組織章程", "federation"),  # a city's teachers' association (p969)
+    ("台南市立建興國民中學教師會章程", "school"),  # a school's own (p768)
     ("2023年建设银行支行机关工会活动方案", "enterprise"),  # a bank's 机关 is its head office
     ("幼稚園工會工作計畫", "kindergarten"),  # Taiwan's word
     ("永兴三中教育工会2004年工作计划", "school"),  # No. 3 middle school's, no education federation
