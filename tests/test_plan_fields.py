@@ -219,6 +219,7 @@ def test_a_collection_the_site_named_gives_its_plans_year_and_kind(describe):
     ("医院2025年工会工作计划范本", "医院2025年工会工作计划"),
     ("篇1:工会春游活动方案", "工会春游活动方案"),  # a plan's number before its title (p574)
     ("1小学慰问退休教师活动方案", "小学慰问退休教师活动方案"),  # glued before it (p563)
+    ("(一)县总工会元旦春节送温暖活动情况汇报", "县总工会元旦春节送温暖活动情况汇报"),  # bracketed (p1231)
     ("12月份工会工作计划", "12月份工会工作计划"),  # a month is no plan number
     ("20xx年工会女工工作计划(一)", "20xx年工会女工工作计划"),  # after it (p378, p421, p393)
     ("工會組織活動通知1", "工會組織活動通知"),
@@ -261,6 +262,27 @@ def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
                          {"a-p1": 300, "b-p1": 900, "c-p1": 100}, heads)
     assert set(groups) == {"a-p1", "b-p1"}
     assert groups["a-p1"] == groups["b-p1"] and groups["a-p1"][1] == "b-p1"
+
+
+def test_plans_sharing_stock_goal_lists_under_different_guiding_paragraphs_are_no_copies():
+    # p446, p999 (and five more school plans): the same stock goals ("增强三个意识" and its
+    # items) under guiding paragraphs that are different texts; p601 keeps p446's paragraph
+    # behind a phrase of its own, a copy
+    guide_446 = ("落实市、区总工会部署,坚定不够地贯彻落实党的全心全意依靠工人阶级的指导方针,"
+                 "服从服务大局,全面履行工会职能,团结动员全校广大职工")
+    guide_999 = ("以党的十八大精神为指导,认真落实科学发展观,组织起来切实维权,"
+                 "强化教师职业道德教育,全面提升教职工队伍的整体素质与专业水平")
+    goals = ("进一步增强工会工作服从服务于教育发展大局意识", "进一步增强维护意识;进一步增强创新意识")
+    plans = {"p446-p1": guide_446, "p999-p1": guide_999,
+             "p601-p1": "坚持以三个代表重要思想为指导," + guide_446}
+    clusters = [ReuseCluster(tuple((_item(p, k, text), 1.0) for p in plans))
+                for k, text in enumerate(goals, 1)]
+    heads = {f"{p}-i{k}" for p in plans for k in range(3)}
+    openings = {p: (guide, *goals) for p, guide in plans.items()}
+    sizes, lengths = dict.fromkeys(plans, 3), dict.fromkeys(plans, 400)
+    assert set(copy_groups(clusters, sizes, lengths, heads, openings)) == {"p446-p1", "p601-p1"}
+    # without their guiding paragraphs the lists alone link all three
+    assert set(copy_groups(clusters, sizes, lengths, heads)) == set(plans)
 
 
 # p034 and its reworded later version p896 (动员 -> 发动, 目标 -> 目的, 准备 -> 预备): no item is

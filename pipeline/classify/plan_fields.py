@@ -83,8 +83,10 @@ _PLAN_MARKER = re.compile(
     rf"|[范範]文\s*{_NUM}{{1,3}}\s*[:：]?\s*$"
     # a number after the title's last word, bare or bracketed ("…计划(一)", "…通知1", "…计划 『1』")
     rf"|(?<=[划劃画畫案点點例排知书書结結])\s*[(（『「]?\s*{_NUM}{{1,2}}\s*[)）』」]?\s*$"
-    # a plan's number glued before its title ("1小学慰问退休教师活动方案"), not a month or a date
-    r"|^\s*[0-9]{1,2}(?![0-9年月日号届期周天个次篇款份则条种])(?=[\u4e00-\u9fff])")
+    # a plan's number glued before its title ("1小学慰问退休教师活动方案"), not a month or a date,
+    # or bracketed before it ("(一)县总工会…活动情况汇报")
+    r"|^\s*[0-9]{1,2}(?![0-9年月日号届期周天个次篇款份则条种])(?=[\u4e00-\u9fff])"
+    rf"|^\s*[(（]{_NUM}{{1,2}}[)）](?=[\u4e00-\u9fff])")
 _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NUM}+篇[)）】\]]?|范文|精选|大全|合集|锦集"
                      r"|【[^】]*】|\s[-_|].*$|_.*$"
                      # a breadcrumb trail up to its last step, a file name's extension, a

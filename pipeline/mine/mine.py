@@ -34,6 +34,7 @@ from pipeline.mine.reuse import (
     cut_after_opening,
     cut_short_copies,
     find_reuse,
+    guiding_texts_differ,
     strip_openings,
 )
 from pipeline.mine.skeleton import skeleton
@@ -331,19 +332,24 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
             headed.update((a, b, p) for p in head_plans & {a, b})
             covered[(a, b)] += count[a]
             covered[(b, a)] += count[b]
+    stripped = strip_openings(openings or {})
+
+    def own_texts(plan: str) -> tuple[str, ...]:
+        return ((leads or {}).get(plan) or "",) + stripped.get(plan, ())
+
     links = []
     for a, b in shared:
         size_a, size_b = items_per_plan.get(a, 1), items_per_plan.get(b, 1)
         smaller = a if (size_a, a) <= (size_b, b) else b
         if covered[(smaller, b if smaller == a else a)] >= max(1.0, COPY_SHARE * min(size_a, size_b)) \
-                and (a, b, smaller) in headed:
+                and (a, b, smaller) in headed \
+                and not guiding_texts_differ(own_texts(a), own_texts(b), COPY_SHARE):
             links.append((a, b))
     del covered, headed
     used = _items_shared(clusters, set(links))
     sets = UnionFind()
     for a, b in _fragments_joined_once(_splices_cut(links, shared, used, heads), shared, items_per_plan):
         sets.union(a, b)
-    stripped = strip_openings(openings or {})
     for a, b in cut_short_copies(stripped, items_per_plan, COPY_HEAD_ITEMS) \
             + cut_after_opening(leads or {}, stripped, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)

@@ -28,6 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 
@@ -76,6 +77,10 @@ PLAN_ESTIMATE_MIN = 0.25
 # Plans with fewer characters in such items are compared by their items only: a few lines of
 # "活动时间 / 另行通知" are alike on any two pages.
 PLAN_COPY_MIN_CHARS = 100
+# A paragraph of a plan's own (its opening, or one of its first items) at least this long
+# (without spaces and punctuation) says which plan text it is: its guiding ideas (指导思想), not
+# a heading or a stock goal ("进一步增强维护意识;").
+GUIDE_MIN_CHARS = 40
 SEED = 1
 _DROP = re.compile(r"[\s\W_]+")
 _PRIME = np.uint64((1 << 61) - 1)
@@ -359,6 +364,23 @@ def cut_after_opening(leads: dict[str, str], heads: dict[str, tuple[str, ...]],
         if whole:  # joins one plan: two plans opening alike are not made one through it
             pairs.append((plan, max(whole, key=lambda other: (_extent(other), other))))
     return pairs
+
+
+def guiding_texts_differ(a: tuple[str, ...], b: tuple[str, ...], share: float) -> bool:
+    """Whether two plans, each given by its opening and first item texts (compared without spaces
+    and punctuation), both hold a paragraph of their own (GUIDE_MIN_CHARS or longer) and no
+    paragraph of one shares `share` of the shorter one's 4-grams with any of the other's. Seven
+    school plans built from one template's stock goal lists ("增强三个意识", "营造五种氛围") are
+    four plan texts, told apart by their guiding paragraphs (p445~p1058, p446~p601~p1068, p999,
+    p1094); a copy keeps its original's, edited or behind a site's blurb."""
+    own_a = [_grams(t) for t in map(_DROP.sub, repeat(""), a) if len(t) >= GUIDE_MIN_CHARS]
+    own_b = [_grams(t) for t in map(_DROP.sub, repeat(""), b) if len(t) >= GUIDE_MIN_CHARS]
+    return bool(own_a and own_b) and not any(len(x & y) >= share * min(len(x), len(y))
+                                             for x in own_a for y in own_b)
+
+
+def _grams(text: str) -> set[str]:
+    return {text[k:k + SHINGLE] for k in range(len(text) - SHINGLE + 1)}
 
 
 def _begins_with(longer: tuple[str, tuple[str, ...]], shorter: tuple[str, tuple[str, ...]], n: int) -> bool:
