@@ -77,6 +77,9 @@ def test_eval_structure_scores_a_batch_of_added_pages(capsys):
     # copied it
     ("三、建立健全有效的`維權機制,\n四、加強學習\n",
      ((1, "三、", "建立健全有效的`維權機制"), (1, "四、", "加強教育"))),
+    # p1266: a page's markdown stars, which the brief tells readers to leave out of a start
+    ("1.**工作回顾**-总结过去一届工会工作\n2.**存在问题**-分析当前工会\n",
+     ((1, "1.", "工作回顾-总结过去一届"), (1, "2.", "工作回顾"))),
 ])
 def test_a_gold_start_matches_its_item_as_the_reader_copied_it(parse, page, starts):
     # the first start is the item's as a reader copied it; the second, a start the page does

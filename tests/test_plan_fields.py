@@ -64,6 +64,12 @@ def test_a_law_named_after_unions_names_no_organisation(describe):
     assert f.org == "市总工会"
 
 
+def test_an_economic_development_zones_union_keeps_its_name(describe):
+    # p1256: the 经 of 经开区 is no preposition ("经研究" is)
+    [f] = describe("经开区总工会将组织2024年度劳模先进疗休养活动。\n一、活动时间\n二、报名方式\n")
+    assert f.org == "经开区总工会"
+
+
 def test_a_traditional_title(describe):
     [f] = describe("2022年實驗小學工會工作計劃\n一、加強學習\n二、開展競賽\n")
     assert (f.year, f.org_kind, f.plan_kind) == (2022, "school", "work_plan")

@@ -3,8 +3,8 @@
 A predicted item matches a gold item when it is in the same plan, has the same marker and
 the page's words from its text on begin with the gold `start`, in the cleaned text or as the
 page gave them (a reader copies a marker cleaning repaired as it stands), (compared without
-whitespace, NFKC, without the punctuation between marker and text and without the scraper's
-backquotes cleaning removes). The words are read
+whitespace, NFKC, without the punctuation between marker and text, the scraper's backquotes
+cleaning removes and markdown stars readers leave out). The words are read
 past the item's end: a reader's start may run on into a child's marker on the same line
 ("活动项目: 1、乒乓球赛"), which is still this item.
 """
@@ -24,8 +24,10 @@ _START_REACH = 80
 # ("第6條 • 本會有…", p616).
 _BETWEEN = "、,.:;•●"
 # Scraper marks cleaning removes from every page (cleaning.toml `stray_backquote`) that a reader
-# copying the page keeps in a start ("慰問的`報告"): not part of the words compared.
-_SCRAPE_MARKS = str.maketrans("", "", "`")
+# copying the page keeps in a start ("慰問的`報告"), and a page's markdown stars that readers leave
+# out of a start as the brief tells them ("1.**工作回顾**-总结…" -> "工作回顾-总结…"): not part of
+# the words compared, on either side.
+_SCRAPE_MARKS = str.maketrans("", "", "`*")
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,9 @@ def found_items(doc: StructuredDocument) -> list[Found]:
 
 def match(gold: GoldDocument, found: list[Found]) -> tuple[list[tuple[GoldItem, Found | None]], list[Found]]:
     """Each gold item with its predicted item (or None), and the unmatched predictions."""
-    keys = [(f.plan.ordinal, squash(f.marker).rstrip(_BETWEEN), squash(f.reading).lstrip(_BETWEEN),
-             squash(f.raw_reading)) for f in found]
+    keys = [(f.plan.ordinal, squash(f.marker).rstrip(_BETWEEN),
+             squash(f.reading).translate(_SCRAPE_MARKS).lstrip(_BETWEEN), squash(f.raw_reading))
+            for f in found]
     used: set[int] = set()
     pairs = []
     for g in gold.items:
