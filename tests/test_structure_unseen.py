@@ -53,6 +53,16 @@ def test_a_run_that_jumps_counts_when_the_next_value_continues_from_it(parse):
     assert [m for _, m in markers(parse(lone))] == ["一、", "二、", "三、"]
 
 
+def test_a_jump_after_a_sites_note_that_it_hid_text_counts(parse):
+    # p1265: a library shows "1、", hides 593 characters behind a note, then shows "4、"; p1221
+    # likewise "一、" … note … "三、实施步骤" with its own "(一)"
+    page = ("一、主要工作\n1、组织干部职工积极学习,及时研究解\n……(新文秘网省略593字,正式会员可完整阅读)……\n"
+            "评优活动的开展调动了职工的积极性。\n4、加强硬件设施建设,广泛开展职工文体活动。\n")
+    assert markers(parse(page)) == [(1, "一、"), (2, "1、"), (2, "4、")]
+    # without the note a lone "4、" is still no item
+    assert markers(parse(page.replace("省略593字", "内容"))) == [(1, "一、"), (2, "1、")]
+
+
 def test_a_run_that_lost_its_second_or_its_first_lines(parse):
     # p479 (a book118 page in Traditional script): "二、" is lost, 三、 to 八、 go on from 一、
     page = ("桃園市立青溪國民中學105年度教職員工文康活動計畫\n一、依 據:依據桃園縣政府教育局函辦理。\n"

@@ -13,7 +13,8 @@ rules, in order:
    run's depth ("三、" after "具体活动安排" under "二、").
 3. `continue_run_after_a_jump` — a value that jumps ahead of an open run counts when the
    next value of its style continues from it ("三、" then "五、六、": the page skipped or lost
-   a number); a lone number out of sequence does not.
+   a number), or when the site notes it hid text before it ("…省略593字…" then "4、" after
+   "1、"); a lone number out of sequence does not.
 4. `glued_marker_needs_an_anchor` — a marker glued to the word before it ("…活动2、畅想")
    counts only as a first value that opens the child list of a short heading item on the
    same line ("四、活动的准备与安排1、…"), as a "一、" that starts the top-level run again
@@ -91,6 +92,8 @@ _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 # A sentence announcing a list ("特制定慰问方案如下:", "今后三年的主要任务是:"): a first value
 # right after it opens the list even where the page ends before its second member.
 _LEAD_IN = re.compile(r"(?:如下|以下|(?:任务|重点|措施|要求|工作)是)\s*:\s*$")
+# A site's note that it hid part of the text from non-members ("省略664字,正式会员可完整阅读").
+_TEXT_LEFT_OUT = re.compile(r"省略\s*[0-9]+\s*字")
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
 # The rank (markers.toml) of a plan outline's top style, 一、: ranks above it are a rules
@@ -381,14 +384,20 @@ def continue_run_closed_by_section_heading(s: TreeState, i: int) -> int | None:
 
 
 def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
-    """Rule 3: a value jumping ahead of an open run continues it when the next value follows."""
+    """Rule 3: a value jumping ahead of an open run continues it when the next value follows,
+    or when the site says, between the run's last item and it, that it left text out ("……(…
+    省略593字,正式会员可完整阅读)……" then "4、" after "1、": the values between are in the text it
+    hid)."""
     m = s.cands[i]
     if m.increasing or m.value == LAST:
         return None
     level = next((k for k in range(len(s.stack) - 1, -1, -1)
                   if s.stack[k].family == m.family and m.value > s.stack[k].last + 1), None)
-    nxt = s.next_of_family(i)
-    if level is None or nxt is None or nxt.value != m.value + 1:
+    if level is None:
+        return None
+    nxt, last = s.next_of_family(i), s.stack[level].item
+    hidden = last is not None and _TEXT_LEFT_OUT.search(s.norm, last.marker.end, m.start) is not None
+    if not hidden and (nxt is None or nxt.value != m.value + 1):
         return None
     s.pop_to(level + 1)
     return s.stack.pop().depth
