@@ -1,10 +1,10 @@
 """Pair gold items with the items the pipeline found (one-to-one, in reading order).
 
 A predicted item matches a gold item when it is in the same plan, has the same marker and
-the page's words from its text on begin with the gold `start`, in the cleaned text or as the
-page gave them (a reader copies a marker cleaning repaired as it stands), (compared without
-whitespace, NFKC, without the punctuation between marker and text, the scraper's backquotes
-cleaning removes and markdown stars readers leave out). The words are read
+the page's words from its text on begin with the gold `start`, compared without whitespace,
+NFKC, without the punctuation between marker and text, the scraper's backquotes cleaning
+removes and markdown stars readers leave out; in the cleaned text, or as the page gave them
+where a reader copied a marker cleaning repaired ("。ㄒ唬" for "（一）"). The words are read
 past the item's end: a reader's start may run on into a child's marker on the same line
 ("活动项目: 1、乒乓球赛"), which is still this item.
 """

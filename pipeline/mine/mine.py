@@ -307,7 +307,9 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     least COPY_SHARE of the smaller plan's items and one of them holds an item of the smaller
     plan's `heads` (its first COPY_HEAD_ITEMS items) longer than a bare heading: a copy, whole
     or cut short, begins like its original, while a plan that only ends with another's passage
-    ("…送清凉…" then a pasted 比赛规程) is none. A fragment joins one plan only
+    ("…送清凉…" then a pasted 比赛规程) is none; and where both plans open with paragraphs of
+    their own, those agree (`guiding_texts_differ`: variants of one template sharing its stock
+    goal lists under different guiding ideas are no copies). A fragment joins one plan only
     (`_fragments_joined_once`). A plan cut after its first few short items is linked by their
     words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts), one
     cut inside or after its opening by that and its `leads` text (`cut_after_opening`). Plans
