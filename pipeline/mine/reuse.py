@@ -28,7 +28,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 
@@ -373,10 +372,14 @@ def guiding_texts_differ(a: tuple[str, ...], b: tuple[str, ...], share: float) -
     school plans built from one template's stock goal lists ("增强三个意识", "营造五种氛围") are
     four plan texts, told apart by their guiding paragraphs (p445~p1058, p446~p601~p1068, p999,
     p1094); a copy keeps its original's, edited or behind a site's blurb."""
-    own_a = [_grams(t) for t in map(_DROP.sub, repeat(""), a) if len(t) >= GUIDE_MIN_CHARS]
-    own_b = [_grams(t) for t in map(_DROP.sub, repeat(""), b) if len(t) >= GUIDE_MIN_CHARS]
+    own_a, own_b = _paragraphs(a), _paragraphs(b)
     return bool(own_a and own_b) and not any(len(x & y) >= share * min(len(x), len(y))
                                              for x in own_a for y in own_b)
+
+
+def _paragraphs(texts: tuple[str, ...]) -> list[set[str]]:
+    """The 4-grams of each text GUIDE_MIN_CHARS or longer without spaces and punctuation."""
+    return [_grams(t) for t in (_DROP.sub("", text) for text in texts) if len(t) >= GUIDE_MIN_CHARS]
 
 
 def _grams(text: str) -> set[str]:
