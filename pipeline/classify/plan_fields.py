@@ -318,6 +318,7 @@ class _Page:
 
     title: str  # the page title without chrome
     norm: str  # its Simplified view; "" where it is a site's menu of kinds of text
+    undated: str  # that view without a site's date line ("今天是:2026年03月03日 星期二"): read for a year
     kinds: str  # the view read for the plans' kinds; "" where the title is a line of the text
     collection: str  # the collection lines the site put above the plans (removed as chrome)
     words: str  # what the kinds are read from after the plans' own words: title, then collection
@@ -338,7 +339,7 @@ def _page_of(doc: StructuredDocument) -> _Page:
     collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
                           if r.rule_id in COLLECTION_LINES and r.end <= first)
     words = f"{kinds} {collection}" if _names_a_kind(collection) else kinds
-    return _Page(title, norm, kinds, collection, words, len(doc.plans) == 1)
+    return _Page(title, norm, _DATE_STAMP.sub(" ", norm), kinds, collection, words, len(doc.plans) == 1)
 
 
 class PlanDescriber:
@@ -466,7 +467,7 @@ class PlanDescriber:
         western = _TITLE_YEAR.search(t_norm)
         roc = _ROC_TITLE_YEAR.search(t_norm) if traditional and not western else None
         year = int(roc.group(1)) + ROC_OFFSET if roc \
-            else year_of(t_norm, _DATE_STAMP.sub(" ", page.norm), page.collection, undated, titles=3)
+            else year_of(t_norm, page.undated, page.collection, undated, titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{undated} {body}", traditional)

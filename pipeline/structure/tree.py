@@ -396,8 +396,8 @@ def continue_run_after_a_jump(s: TreeState, i: int) -> int | None:
     if level is None:
         return None
     nxt, last = s.next_of_family(i), s.stack[level].item
-    hidden = last is not None and _TEXT_LEFT_OUT.search(s.norm, last.marker.end, m.start) is not None
-    if not hidden and (nxt is None or nxt.value != m.value + 1):
+    if (nxt is None or nxt.value != m.value + 1) \
+            and (last is None or _TEXT_LEFT_OUT.search(s.norm, last.marker.end, m.start) is None):
         return None
     s.pop_to(level + 1)
     return s.stack.pop().depth
