@@ -114,6 +114,18 @@ def test_a_salutation_to_units_makes_a_notice_unless_it_calls_itself_the_plan(de
     assert district.plan_kind == "notice"
 
 
+@pytest.mark.parametrize("opening,notice", [
+    # p1242, p1256, p1100: a call for entries or registration announced to members
+    ("快来参加!大鳌镇总工会职工摄影比赛开始啦!\n为丰富职工业余文化生活,镇总工会举办职工摄影比赛。", True),
+    ("经开区2024年度劳模先进疗休养活动开始报名啦!\n这是专属于你们的放松时刻。", True),
+    ("院工会带领篮球俱乐部向全院职工进行职工篮球联赛运动员招募工作。", True),
+    ("为丰富职工业余文化生活,镇总工会举办职工摄影比赛,特制定本方案。", False),
+])
+def test_an_untitled_call_for_entries_is_a_notice(describe, opening, notice):
+    [f] = describe(f"{opening}\n一、比赛时间:6月\n二、参赛对象:全体职工\n")
+    assert (f.plan_kind == "notice") == notice
+
+
 def test_a_report_to_a_meeting_is_a_report(describe):
     # p1027: a union chairman's report to a federation's plenary, whose items name contests
     [f] = describe("工会主席在市总工会十四届七次委员(扩大)会议上的报告\n"
@@ -157,10 +169,24 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("为了充分发挥基层工会作用。近日,县总工会主席视察阿朗乡职工活动用房项目开工现场。", True),
     ("10月31日,省总工会副部长赴六安市郵政公司调研驿站建设情况。", True),
     ("近日,县总工会将赴各乡镇调研职工之家建设。", False),
+    # p1032, p1194: an award and an event held; p1043: a township's account of its year
+    ("近日,分行工会委员会被市总工会授予“先进职工之家”荣誉称号。", True),
+    ("学校工会联合图书馆举办了读书沙龙成立活动。", True),
+    ("镇总工会在镇党委的领导下,努力开展工会各项工作,做了应该做的工作。", True),
+    ("学校工会将联合图书馆举办读书沙龙。", False),
 ])
 def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report):
     [f] = describe(f"{opening}\n一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")
     assert (f.plan_kind == "report") == report
+
+
+def test_a_companys_union_named_before_a_village_is_a_firms(describe):
+    # p1275: a power grid company's union visits a construction site in a village
+    [f] = describe("送清凉 国家电网工会慰问一线电力工作者\n在谭家湾村光伏发电站建设工地,国家电网公司工会"
+                   "一行详细了解工程进展情况,并为工程建设者们送去防暑降温物品。\n")
+    assert f.org_kind == "enterprise"
+    [g] = describe("在谭家湾村,村工会一行走访了困难群众。\n")
+    assert g.org_kind == "community"
 
 
 @pytest.mark.parametrize("title,kind", [

@@ -222,6 +222,22 @@ def test_a_list_announced_as_follows_opens_where_the_page_ends_before_its_second
     assert markers(parse("他的观点是:一、二两类都要。")) == []
 
 
+
+def test_a_first_value_after_a_sentence_counts_where_the_page_is_cut_off_inside_its_item(parse):
+    # p1288: a speech "…我讲四点意见。一、把握特点和形势…" on a page that stops mid-sentence
+    page = "借此机会,我讲四点意见。一、把握特点和形势,以新理念总揽工会工作。从政策形势上看:群团工作更为重要"
+    assert markers(parse(page)) == [(1, "一、")]
+    # the same first value on a page that ends its sentence was not cut: its run has no second
+    assert markers(parse(page + "。")) == []
+    # nor is one inside a sentence
+    assert markers(parse(page.replace("。一、", ",一、"))) == []
+    # inside a line a 一是 needs its 二是 whatever the page lost (readers leave a lone one as
+    # prose); p826: one that starts a line on a page cut inside it starts its run
+    assert markers(parse("开展了以下学习活动:一是理论和形势教育。配合局党委下达的宣传工作重点,充分")) == []
+    assert markers(parse("形成人人爱运动的氛围。\n一是,积极参与市总工会组织的各项文娱活动,动员职工报名")) \
+        == [(1, "一是")]
+
+
 def test_a_first_value_glued_to_its_sections_heading_in_run_on_text(parse):
     # p1158, a library's run-on 工作要点: "一、…会议精神1、学习…。…2、学习…" on one line, the
     # second member after a full stop rather than at a line's start

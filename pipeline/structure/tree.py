@@ -40,7 +40,9 @@ rules, in order:
    if its second member follows, or (inside a line) if it opens a level whose first child
    follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item or
    "如下:", or it repeats the list its style opened under the previous sibling where the page
-   ends before its second member, or it restarts the top run after a table of contents. A
+   ends before its second member, or it restarts the top run after a table of contents, or
+   it follows a sentence's end (or starts a line) and the page is cut off mid-sentence
+   inside its item. A
    line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
    is the end of that word unless its second member or a child list follows. A restart after
    a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:", or a
@@ -94,6 +96,14 @@ _WORD = re.compile(r"[0-9A-Za-z\u3400-\u9fff]")
 _LEAD_IN = re.compile(r"(?:如下|以下|(?:任务|重点|措施|要求|工作)是)\s*:\s*$")
 # A site's note that it hid part of the text from non-members ("省略664字,正式会员可完整阅读").
 _TEXT_LEFT_OUT = re.compile(r"省略\s*[0-9]+\s*字")
+# What a sentence ends with, before a first value that may start a list the page cut off.
+_AFTER_SENTENCE = "。;!?:\n"
+# Blanks between a sentence's end and a marker.
+_BLANKS = " \t\u3000"
+# What a text that was not cut off mid-sentence ends with.
+_TEXT_END = "。;!?:…\"”')）】"
+# A page cut off after a lone first value shows at least this much of its item.
+CUT_TAIL_MIN_CHARS = 8
 # Falling values in a row ("5、4、3") from this many on are a countdown inside a sentence.
 COUNTDOWN_MIN = 3
 # The rank (markers.toml) of a plan outline's top style, 一、: ranks above it are a rules
@@ -141,6 +151,7 @@ class TreeState:
     stack: list[Level] = field(default_factory=list)  # open levels, outermost first
     broken: list[Level] = field(default_factory=list)  # the levels the last section heading closed
     closed: dict[str, int] = field(default_factory=dict)  # family -> last value of a closed run
+    end: int = 0  # where the plan's text ends
     starts: list[int] = field(default_factory=list)  # each candidate's start, for bisecting
     next_index: list[int | None] = field(default_factory=list)  # _next_of_family_index(cands)
 
@@ -348,18 +359,35 @@ def _repeats_closed_shape(s: TreeState, i: int) -> bool:
     return s.items[earlier.parent - 1].marker.family == parent.marker.family
 
 
+def _cut_off_before_its_second(s: TreeState, i: int) -> bool:
+    """Whether cands[i], the plan's last candidate, follows a sentence's end or starts a line,
+    and the page was cut off mid-sentence after it, with nothing after the plan: its second
+    member is in what the page lost ("…我讲四点意见。一、把握特点和形势…" on a page that stops
+    mid-word). A style that needs a run (一是) counts so only at a line's start."""
+    if i != len(s.cands) - 1 or s.norm[s.end:].strip():
+        return False
+    m = s.cands[i]
+    k = m.start
+    while k > 0 and s.norm[k - 1] in _BLANKS:
+        k -= 1
+    tail = s.norm[m.end:s.end].rstrip()
+    return (k == 0 or s.norm[k - 1] in _AFTER_SENTENCE) and len(tail) >= CUT_TAIL_MIN_CHARS \
+        and tail[-1] not in _TEXT_END
+
+
 def _start_allowed(s: TreeState, i: int) -> bool:
     m = s.cands[i]
     if m.increasing or s.styles[m.style].alone:
         return True
     if s.styles[m.style].min_run >= 2:
-        return _has_second(s.cands, i) or _repeats_closed_shape(s, i)
+        return _has_second(s.cands, i) or _repeats_closed_shape(s, i) \
+            or (m.line_start and _cut_off_before_its_second(s, i))
     if m.line_start and _wrapped_line_tail(s.norm, m) and not _previous_line_numbered(s, i):
         return _has_second(s.cands, i) or _opens_level(s.cands, i)
     return (m.line_start or _has_second(s.cands, i) or _opens_level(s.cands, i)
             or (not s.stack and _opens_glued_run(s.cands, i))
             or _after_heading(s.items, m, s.norm) or _restarts_after_contents(s, i)
-            or _repeats_closed_shape(s, i)
+            or _repeats_closed_shape(s, i) or _cut_off_before_its_second(s, i)
             or _LEAD_IN.search(s.norm, max(0, m.start - 10), m.start) is not None)
 
 
@@ -570,7 +598,7 @@ def build_tree(cands: list[Marker], norm: str, start: int, end: int,
     nxt = _next_of_family_index(cands)
     page_start = page_start or _opens_mid_run(cands, styles, nxt)
     orphans = _leading_orphans(cands, styles, nxt) if page_start else {}
-    state = TreeState(cands, norm, styles, orphans, starts=starts, next_index=nxt)
+    state = TreeState(cands, norm, styles, orphans, end=end, starts=starts, next_index=nxt)
     if page_start:
         state.stack[:] = _levels_cut_off(cands, styles, orphans, nxt)
     for _, kind, i in events:
