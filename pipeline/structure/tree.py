@@ -41,10 +41,10 @@ rules, in order:
    follows at once ("…如下。一、加强学习…(一)…"), or it follows a short heading item or
    "如下:", or it repeats the list its style opened under the previous sibling where the page
    ends before its second member, or it restarts the top run after a table of contents, or
-   it follows a sentence's end (or starts a line) and the page is cut off mid-sentence
-   inside its item. A
-   line-start first value after a sentence broken off mid-word ("…要达到统 / 一、简化、有序")
-   is the end of that word unless its second member or a child list follows. A restart after
+   it follows a sentence's end and the page is cut off mid-sentence inside its item (a
+   "一是" only at a line's start). A line-start first value after a sentence broken off
+   mid-word ("…要达到统 / 一、简化、有序") is the end of that word unless its second member or
+   a child list follows. A restart after
    a label of its own ("女工部职责:1、", or an unnumbered label line above it: "活动经费预算:", or a
    sentence announcing the list: "…选择最终方案的原则如下:") is a
    sibling group of the open run when that run began after a label too ("工会主席职责:1、…4、",
