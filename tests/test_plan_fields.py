@@ -565,10 +565,11 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a blog's date line is no year of the plan; the notice's own date is (p406)
     ("2024年09月20日 星期五\n职工知识竞赛决赛有关事项的通知\n各县(市)区总工会:\n"
      "全市职工知识竞赛决赛定于2011年7月20日举行。\n一、时间\n二、地点\n", None, ("year",), (2011,)),
-    # nor is a site banner's "今天是" date, in the page title or as the plan's first line (p1204)
+    # nor is a site banner's "今天是" date, in the page title or as the plan's first line; the
+    # banner's federation is the site's, the union acting the plan's (p1204)
     ("欢迎您进入乐山市总工会门户网站 今天是:2026年03月03日 星期二\n税务局工会开展六一儿童节主题活动\n"
      "活动中,税务局工会为孩子们安排了体验环节。\n一、小小税官\n二、税务小课堂\n", None, ("year", "org"),
-     (None, "乐山市总工会")),
+     (None, "税务局工会")),
     # a Republic-of-China date on a Taiwanese page (p355); a placeholder month still dates (p080)
     ("教職員登山會活動公告\n出發時間:93年02月14日上午7:00整\n一、集合地點\n二、報名方式\n", None,
      ("year",), (2004,)),
@@ -732,3 +733,88 @@ def test_a_bureaus_plan_to_its_units_and_a_federations_short_name_acting(describ
                    "市总决定对全市“安康杯”竞赛活动进行检查。现将有关事项通知如下:\n"
                    "一、检查形式\n1、自查:所有参赛企业进行自查。\n2、互查:各企业按照分组进行互查。\n3、抽查:抽查部分企业。\n")
     assert g.org_kind == "federation"
+
+
+@pytest.fixture(scope="module")
+def describe_at():
+    """Like `describe`, for a page with an address (`planpipe run` on a JSONL record's url)."""
+    clean, parse, fields = Cleaner(), StructureParser(), PlanDescriber()
+
+    def run(url: str, text: str):
+        raw = RawDocument("0" * 16, "p.jsonl#1", url, "p.jsonl", text)
+        return fields(parse(clean(raw)))
+
+    return run
+
+
+_STAFF_NOTICE = ("各基层工会:\n为丰富教职工文化生活,校工会决定举办教职工乒乓球赛。现将有关事项通知如下:\n"
+                 "一、比赛时间\n5月中旬。\n二、参赛办法\n以基层工会为单位组队,学校在职人员均可参赛。\n")
+
+
+@pytest.mark.parametrize("url,kind", [
+    ("https://gh.example.edu.cn/info/1060/1982.htm", "university"),  # a college's union's site
+    ("http://www.example.edu.cn/slgc/ghzd.htm", "university"),
+    ("http://www.example-school.cn/news/1.html", "school"),  # the words alone: a school's
+    ("http://www.example.edu.sh.cn/news/1.html", "school"),  # a city's school network, no college
+    ("t.txt", "school"),  # no address at all
+])
+def test_a_colleges_site_makes_a_teaching_staffs_union_a_universitys(describe_at, url, kind):
+    # CERNET gives the names directly under edu.cn to colleges and universities: a 校工会 and
+    # its 教职工, words a university shares with a school, are a university's on such a site
+    [f] = describe_at(url, _STAFF_NOTICE)
+    assert f.org_kind == kind
+
+
+def test_a_school_naming_itself_on_a_universitys_site_stays_a_school(describe_at):
+    [f] = describe_at("https://fz.example.edu.cn/info/1.htm",
+                      "附属中学工会2024年工作计划\n一、加强教职工思想建设\n二、开展师德活动\n")
+    assert f.org_kind == "school"
+
+
+def test_a_site_names_no_kind_over_a_kind_the_plan_names(describe_at):
+    [f] = describe_at("https://gh.example.edu.cn/info/2.htm",
+                      "县总工会2024年工作要点\n一、加强基层建会\n二、推进入会\n")
+    assert f.org_kind == "federation"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the portal and source lines of a federation's site that carries a unit's news
+    ("欢迎您进入某市总工会门户网站 今天是:2025年05月30日\n来源:某市总工会 时间:2025年05月30日\n"
+     "为关心职工子女,某县税务局工会开展六一主题活动,为孩子们安排了小小税官体验。\n", "government"),
+    ("日前,从中华全国总工会获悉,某化工公司职工书屋获命名示范点。该公司书屋藏书3000余册。\n", "enterprise"),
+])
+def test_the_site_or_body_that_carries_a_units_news_is_not_the_unit(describe, text, kind):
+    [f] = describe(text)
+    assert f.org_kind == kind
+
+
+def test_an_agricultural_academys_union_is_a_research_institutes_not_a_hospitals(describe):
+    [f] = describe("2月21日上午,某市农科院2023年工会工作会议召开。院工会主席代表工会委员会汇报了"
+                   "2022年的工会工作。\n")
+    assert (f.org_kind, f.plan_kind) == ("other", "report")
+
+
+@pytest.mark.parametrize("text", [
+    "日前,从某省总工会获悉,某公司被命名为职工书屋示范点。\n",
+    "经过近一年的积极筹建,某集团职工书屋正式向全体职工开放。\n",
+])
+def test_news_sources_and_a_years_work_make_a_report(describe, text):
+    [f] = describe(text)
+    assert f.plan_kind == "report"
+
+
+@pytest.mark.parametrize("title", ["某县人民法院工会2024年工作计划", "某市人民检察院工会2024年工作要点"])
+def test_a_courts_union_is_an_offices_not_a_hospitals(describe, title):
+    [f] = describe(f"{title}\n一、加强学习\n二、开展文体活动\n")
+    assert f.org_kind == "government"
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("第四届全国职工书画展工作方案", "activity_plan"),  # one event's 工作方案
+    ("小学工会节日庆祝计划", "activity_plan"),
+    ("工会读书节计划", "activity_plan"),
+    ("2024年工会工作方案", "work_plan"),  # a year's 工作方案
+])
+def test_one_events_work_plan_is_an_activity_plan(describe, title, kind):
+    [f] = describe(f"{title}\n一、活动时间\n二、活动内容\n")
+    assert f.plan_kind == kind

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from pipeline.clean import normalized_view
 from pipeline.clean.titles import TITLE_WORDS
@@ -42,6 +43,10 @@ PLANS_FILE = (
     Table("activity", (Field("code", required=True, choices=ACTIVITIES),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("site", (Field("code", required=True, choices=ORG_KINDS),
+                   Field("pattern", "pattern", required=True),
+                   Field("replaces", required=True, choices=ORG_KINDS), Field("unless", "pattern"),
+                   Field("note")), unique=None),
 )
 # Chrome lines cleaning removed that name the page's collection ("2021春节工会活动方案6篇",
 # "小编为大家整理的2023公司工会年度工作计划(20篇)"): a year there is the year of the plans it
@@ -158,16 +163,20 @@ class KindRule:
     title_only: bool = False  # tried on titles only, never on the words of the text
     outranks: str = ""  # in a body's words, any match wins over this code's commoner words
     shared: bool = False  # words the code shares with other kinds (教职工, 员工)
+    replaces: str = ""  # a site row: the kind it replaces, unless the plan's words match `unless`
+    unless: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
-    """The org_kind, plan_kind and activity rows of `path`, or of the bundled plans.toml."""
+    """The org_kind, plan_kind, activity, other_body and site rows of `path`, or of the bundled
+    plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
-                                 bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")))
+                                 bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")),
+                                 r.get("replaces") or "", r.get("unless"))
                         for r in data.rows(name))
-            for name in ("org_kind", "plan_kind", "activity", "other_body")}
+            for name in ("org_kind", "plan_kind", "activity", "other_body", "site")}
 
 
 def _without(rules: tuple[KindRule, ...], text: str) -> str:
@@ -323,6 +332,7 @@ class _Page:
     collection: str  # the collection lines the site put above the plans (removed as chrome)
     words: str  # what the kinds are read from after the plans' own words: title, then collection
     one_plan: bool
+    host: str  # the host of the page's address ("gh.sxu.edu.cn"); "" where it has none
 
 
 def _page_of(doc: StructuredDocument) -> _Page:
@@ -339,7 +349,9 @@ def _page_of(doc: StructuredDocument) -> _Page:
     collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
                           if r.rule_id in COLLECTION_LINES and r.end <= first)
     words = f"{kinds} {collection}" if _names_a_kind(collection) else kinds
-    return _Page(title, norm, _DATE_STAMP.sub(" ", norm), kinds, collection, words, len(doc.plans) == 1)
+    host = (urlsplit(clean.raw.source).hostname or "") if "://" in clean.raw.source else ""
+    return _Page(title, norm, _DATE_STAMP.sub(" ", norm), kinds, collection, words, len(doc.plans) == 1,
+                 host)
 
 
 class PlanDescriber:
@@ -403,6 +415,17 @@ class PlanDescriber:
         outranked = any(r.code == titled for r in self.outranking.get(read, ()))
         return read if counts.get(read, 0) >= BODY_OVERRULES and not outranked else titled
 
+    def _site_org_kind(self, kind: str, host: str, words: str) -> str:
+        """`kind` read with the page's site: a `site` row whose pattern matches the host gives
+        its code where the plan's words named no kind, or named the kind it `replaces` without
+        the words of `unless` ("校工会", "学校", "我校教职工" on gh.sxu.edu.cn, a university's
+        site, are a university's; "…附属中学工会" on it stays a school's)."""
+        for rule in self.rules["site"]:
+            if rule.pattern.search(host) and (kind == "unknown" or kind == rule.replaces and not (
+                    rule.unless and rule.unless.search(words))):
+                return rule.code
+        return kind
+
     def _plan(self, doc: StructuredDocument, plan: Plan, page: _Page) -> PlanFields:
         """The fields of one plan of `doc`, read with what its page says of all its plans."""
         text, norm = doc.clean.text, doc.clean.norm
@@ -456,9 +479,11 @@ class PlanDescriber:
             org_text = ""
         org: str | None = org_text or None
         body = norm[lead_end:min(plan.end, lead_end + BODY_CHARS)]
+        own_opening, own_body = _without(own, opening), _without(own, body)
         named, named_in = _kind(self.rows["org_kind"], opening, t_norm,
-                                f"{t_norm} {normalized_view(org_text)} {_without(own, opening)}", page.words)
-        org_kind = self._org_kind_with_body(named, named_in, _without(own, body))
+                                f"{t_norm} {normalized_view(org_text)} {own_opening}", page.words)
+        org_kind = self._site_org_kind(self._org_kind_with_body(named, named_in, own_body), page.host,
+                                       f"{t_norm} {own_opening} {own_body} {page.words}")
         plan_rule = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words)[0]
         plan_kind = plan_rule.code if plan_rule else \
             _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
