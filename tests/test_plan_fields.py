@@ -796,6 +796,8 @@ def test_an_agricultural_academys_union_is_a_research_institutes_not_a_hospitals
 
 @pytest.mark.parametrize("text", [
     "日前,从某省总工会获悉,某公司被命名为职工书屋示范点。\n",
+    # a dateline with its year and hour (p1372)
+    "为活跃职工生活。2017年9月12日下午2时,经过集团工会的精心组织,职工篮球联赛在运动中心拉开序幕。\n",
     "经过近一年的积极筹建,某集团职工书屋正式向全体职工开放。\n",
 ])
 def test_news_sources_and_a_years_work_make_a_report(describe, text):
