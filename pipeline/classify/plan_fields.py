@@ -349,7 +349,7 @@ def _page_of(doc: StructuredDocument) -> _Page:
     collection = " ".join(normalized_view(raw[r.start:r.end]) for r in clean.removals
                           if r.rule_id in COLLECTION_LINES and r.end <= first)
     words = f"{kinds} {collection}" if _names_a_kind(collection) else kinds
-    host = (urlsplit(clean.raw.source).hostname or "") if "://" in clean.raw.source else ""
+    host = urlsplit(clean.raw.source).hostname or ""  # a record's name ("a/b.txt") has none
     return _Page(title, norm, _DATE_STAMP.sub(" ", norm), kinds, collection, words, len(doc.plans) == 1,
                  host)
 
@@ -415,14 +415,14 @@ class PlanDescriber:
         outranked = any(r.code == titled for r in self.outranking.get(read, ()))
         return read if counts.get(read, 0) >= BODY_OVERRULES and not outranked else titled
 
-    def _site_org_kind(self, kind: str, host: str, words: str) -> str:
+    def _site_org_kind(self, kind: str, host: str, *texts: str) -> str:
         """`kind` read with the page's site: a `site` row whose pattern matches the host gives
-        its code where the plan's words named no kind, or named the kind it `replaces` without
-        the words of `unless` ("校工会", "学校", "我校教职工" on gh.sxu.edu.cn, a university's
-        site, are a university's; "…附属中学工会" on it stays a school's)."""
+        its code where the plan's words (`texts`) named no kind, or named the kind it `replaces`
+        without the words of `unless` ("校工会", "学校", "我校教职工" on gh.sxu.edu.cn, a
+        university's site, are a university's; "…附属中学工会" on it stays a school's)."""
         for rule in self.rules["site"]:
             if rule.pattern.search(host) and (kind == "unknown" or kind == rule.replaces and not (
-                    rule.unless and rule.unless.search(words))):
+                    rule.unless and rule.unless.search(" ".join(texts)))):
                 return rule.code
         return kind
 
@@ -483,7 +483,7 @@ class PlanDescriber:
         named, named_in = _kind(self.rows["org_kind"], opening, t_norm,
                                 f"{t_norm} {normalized_view(org_text)} {own_opening}", page.words)
         org_kind = self._site_org_kind(self._org_kind_with_body(named, named_in, own_body), page.host,
-                                       f"{t_norm} {own_opening} {own_body} {page.words}")
+                                       t_norm, own_opening, own_body, page.words)
         plan_rule = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words)[0]
         plan_kind = plan_rule.code if plan_rule else \
             _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
