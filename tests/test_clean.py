@@ -289,6 +289,15 @@ def test_the_page_title_is_the_first_line_that_names_a_plan(cleaner):
     assert cleaner(raw(page)).title == "2023年医院工会工作计划精选5篇"
 
 
+@pytest.mark.parametrize("blurb", ["以下是小编为大家整理的工会工作计划9篇,仅供参考。",
+                                   "以下是由本站小编为大家推荐的2019五一国际劳动节工会活动方案。",  # p1346
+                                   "随后是小编为大家准备的一些工会工作计划范文。",  # p1339
+                                   "小编为大家搜集了一些经典的方案案例和专家讲解。"])  # p1293
+def test_an_editors_blurb_in_any_wording_is_chrome(cleaner, blurb):
+    doc = cleaner(raw(f"{blurb}\n一、组织劳动竞赛\n"))
+    assert [r.rule_id for r in doc.removals] == ["editor_blurb"] and doc.text.strip() == "一、组织劳动竞赛"
+
+
 def test_a_chrome_rule_never_removes_a_long_run_together_line(cleaner):
     # a page without line breaks: the editor's blurb shares its one line with the plan
     text = "下面是小编为大家整理的工会工作计划,仅供参考。" + "一、组织劳动竞赛活动,提高职工技能。" * 20

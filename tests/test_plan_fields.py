@@ -179,6 +179,11 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("日前,从某省总工会获悉,某公司被命名为职工书屋示范点。", True),
     ("为活跃职工生活。2017年9月12日下午2时,经过集团工会的精心组织,职工篮球联赛在运动中心拉开序幕。", True),
     ("经过近一年的积极筹建,某集团职工书屋正式向全体职工开放。", True),
+    # p1397, p1401, p1404: a wire dateline, a noon dateline, an account of an activity so far
+    ("人民网北京5月25日电 由区总工会主办的职工健康日启动仪式在会场举行。", True),
+    ("为丰富职工文化生活,4月18日中午,后勤分工会组织员工观看电影。", True),
+    ("每周二晚上工会职工服务中心播放电影。活动开展以来,备受职工喜爱。", True),
+    ("4月18日中午,后勤分工会将组织员工观看电影。", False),
 ])
 def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report):
     [f] = describe(f"{opening}\n一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")
@@ -226,6 +231,11 @@ def test_a_date_in_the_body_gives_the_year_only_with_its_month(describe):
     [born] = describe("教工羽毛球比赛的通知\n一、参赛资格:男队员须1965年10月31日以前出生\n"
                       "二、报名时间:即日起到2010年 11月 4日止\n")
     assert born.year == 2010  # a birth date limiting who may play dates people, not the plan (p868)
+    [festival] = describe("春节慰问活动方案\n一、活动主题:欢乐迎春\n"
+                          "二、活动时间:2024年春节期间(具体日期待定)\n")
+    assert festival.year == 2024  # the festival period an activity is held in dates it (p223)
+    [looking_back] = describe("春节慰问活动方案\n一、活动主题:2024年春节的回忆\n二、慰问对象:困难职工\n")
+    assert looking_back.year is None  # a festival named without its period is no date
 
 
 def test_a_collection_the_site_named_gives_its_plans_year_and_kind(describe):
@@ -455,6 +465,26 @@ def test_a_plan_cut_after_its_opening_is_a_copy_by_its_words_whatever_its_title(
     groups = copy_groups([], sizes, lengths, set(), openings, leads)
     assert set(groups) == {"whole-p1", "cut-p2", "first-p2"}
     assert {g for g, _ in groups.values()} == {groups["whole-p1"][0]} and groups["cut-p2"][1] == "whole-p1"
+
+
+def test_a_news_item_without_items_on_two_sites_is_a_copy_by_its_words():
+    # p1298 and p1398: one news item, a subtitle on one site, a banner and a date line on the other
+    news = ("1月25日至26日在京召开的全总十八届二次执委会议,明确了2024年工会工作总体要求和主要任务。"
+            "据悉,全总和各级工会将全面贯彻党的二十大精神,落实中国工会十八大目标任务,针对职工群众急难愁盼问题和权益维护薄弱的"
+            "重点职工群体,认真实施5大工程,扎实开展5大行动,重点抓好职工思想政治引领等9个方面工作。")
+    stock = ("为进一步丰富职工的业余文化生活,增强职工的凝聚力和向心力,营造团结和谐、积极向上的工作氛围,"
+             "展示职工良好的精神风貌,促进各项工作的顺利开展,经工会委员会研究决定,特制定本活动方案。")
+    leads = {"uni-p1": "实施5大工程,开展5大行动,重点抓好9个方面工作 " + news,
+             "mutual-p1": "作要闻 News 邮编 100022 2024年全国工会重点工作明确 " + news,
+             # one template's stock purpose over two different plans with items: their items decide
+             "hike-p1": stock, "chess-p1": stock,
+             "other-p1": "3月8日,区总工会举办女职工健康讲座,邀请专家讲解妇科疾病的预防和治疗,"
+                         "两百余名女职工参加了讲座,反响热烈。讲座结束后,专家还为女职工进行了义诊。"}
+    sizes = {"uni-p1": 0, "mutual-p1": 0, "hike-p1": 8, "chess-p1": 6, "other-p1": 0}
+    lengths = {p: 600 for p in leads}
+    groups = copy_groups([], sizes, lengths, set(), {}, leads)
+    assert set(groups) == {"uni-p1", "mutual-p1"}
+    assert groups["uni-p1"][0] == groups["mutual-p1"][0]
 
 
 @pytest.mark.parametrize("text,title,kind", [

@@ -123,10 +123,11 @@ _DATE_STAMP = re.compile(r"(?:^|\s|今天是\s*:?)(?:19|20)[0-9]{2}\s*年[0-9]{1
                          r"\s+星期[一二三四五六日天]")
 # A summary's title with "明年" and its plan: the plan is for the year after the one summarised.
 _NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:计划|打算|思路|安排|要点)")
-# A date with its month ("2020年9月", "2024年春节" is not one): the body's evidence of a year;
-# a placeholder month ("2016年 X月 X日") still dates the activity to its year.
+# A date with its month ("2020年9月") or a festival's period ("2024年春节期间"; "2024年春节" alone
+# is not one): the body's evidence of a year; a placeholder month ("2016年 X月 X日") still dates
+# the activity to its year.
 _DATE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})\s*年\s*"
-                   r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月")
+                   r"(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[xX×]{1,2})\s*月|(?:春节|元旦|五一|国庆|中秋|端午|元宵|暑假|寒假|三八)\S{0,4}(?:期间|前夕|之际|前后))")
 # What follows a birth date that limits who may take part ("…10月31日以前出生", "…月后出生的").
 _BORN = re.compile(r"[^,。;]{0,8}出生")
 # A Republic-of-China date on a Taiwanese page ("93年5月8日", "民國113年"): year + 1911.

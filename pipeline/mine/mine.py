@@ -16,7 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import combinations, groupby
+from itertools import chain, combinations, groupby
 from operator import itemgetter
 
 import pandas as pd
@@ -31,6 +31,7 @@ from pipeline.mine.reuse import (
     ReuseCluster,
     ReuseItem,
     UnionFind,
+    alike_openings,
     cut_after_opening,
     cut_short_copies,
     find_reuse,
@@ -314,7 +315,9 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     words (`cut_short_copies` on `openings`, each plan's first COPY_HEAD_ITEMS item texts), one
     cut inside or after its opening by that and its `leads` text (`cut_after_opening`). Plans
     whose whole texts are alike (`alike`, pairs `find_reuse` gives) are copies too: a text
-    reworded throughout, or one the parser found no items in, shares no item cluster.
+    reworded throughout, or one the parser found no items in, shares no item cluster; so are a
+    plan without items and one whose opening its words copy (`alike_openings`: a news item on
+    two sites).
     A page that runs two plans' texts together copies each through a different part of it;
     it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).
     Each group is named by its canonical member, the one with the most text."""
@@ -355,7 +358,8 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     for a, b in cut_short_copies(stripped, items_per_plan, COPY_HEAD_ITEMS) \
             + cut_after_opening(leads or {}, stripped, items_per_plan, COPY_HEAD_ITEMS):
         sets.union(b, a)
-    for a, b in alike:
+    bare = {plan for plan in leads or {} if not items_per_plan.get(plan)}
+    for a, b in chain(alike, alike_openings(leads or {}, bare)):
         sets.union(a, b)
     out = {}
     for members in sets.groups(list(sets.parent)):

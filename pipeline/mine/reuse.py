@@ -290,6 +290,25 @@ def find_reuse(items: Iterable[ReuseItem], alike: list[tuple[str, str]] | None =
     return _join_within_copies(short, _near_duplicates(long, index))
 
 
+def alike_openings(openings: dict[str, str], bare: set[str]) -> list[tuple[str, str]]:
+    """Pairs of plans, one of them `bare` (no items), whose openings (`openings`: each plan's
+    words before its first item, its whole text where it has none) are near copies by the
+    measures `_alike_plans` applies to whole plans. A news item or a summary without numbered
+    items, copied to a second site, shares no item cluster and no whole-plan text made of
+    items; its words are all there is to compare. Pairs of two plans with items are left to
+    their items: two plans may open with one template's stock purpose and differ after it."""
+    ordered = sorted(openings.items())
+    items = [ReuseItem(plan, plan, "", key) for plan, text in ordered
+             if len(key := _DROP.sub("", text or "")) >= PLAN_COPY_MIN_CHARS]
+    if len(items) < 2 or not bare & {i.plan_id for i in items}:
+        return []
+    index = ShingleIndex()
+    for k in range(0, len(items), BATCH):
+        index.add([i.text for i in items[k:k + BATCH]])
+    pairs = _alike_plans(items, np.array([len(i.text) for i in items]), index)
+    return [(a, b) for a, b in pairs if a in bare or b in bare]
+
+
 def strip_openings(openings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     """Each plan's first item texts without spaces and punctuation: what `cut_short_copies` and
     `cut_after_opening` compare, stripped once for both."""
