@@ -132,6 +132,7 @@ def test_shingles_signatures_and_buckets_equal_zlib_and_datasketch(bundled_run, 
     monkeypatch.setattr(reuse, "BATCH", 500)
     monkeypatch.setattr(reuse, "BLOCK_VALUES", 30_000)  # several blocks of each
     monkeypatch.setattr(reuse, "BLOCK_ROWS", 1000)
+    monkeypatch.setattr(reuse, "SIGNATURE_SHINGLES", 700)  # each batch's signatures in many runs
     index = ShingleIndex()
     for k in range(0, len(texts), 500):
         index.add(texts[k:k + 500])

@@ -184,6 +184,10 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("为丰富职工文化生活,4月18日中午,后勤分工会组织员工观看电影。", True),
     ("每周二晚上工会职工服务中心播放电影。活动开展以来,备受职工喜爱。", True),
     ("4月18日中午,后勤分工会将组织员工观看电影。", False),
+    # p1451, p1460: an event under way or closed, a count of those it served
+    ("3月18日下午3点,医院“三八”节女工趣味运动会在后院拉开了帷幕。", True),
+    ("区总工会在暑假期间开展职工子女暑期托管班项目,惠及职工子女600余人。", True),
+    ("区总工会将在暑假期间开展职工子女暑期托管班项目,拟惠及更多职工子女。", False),
 ])
 def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report):
     [f] = describe(f"{opening}\n一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")

@@ -39,9 +39,11 @@ NUM_PERM = 64
 ROWS = 4
 BANDS = NUM_PERM // ROWS
 REUSE_JACCARD = 0.5
-# Items whose shingles are hashed, and signatures computed, in one numpy pass (bounds the
-# temporary arrays: NUM_PERM x shingles of a batch).
+# Items whose shingles are hashed in one numpy pass, and added to the index together.
 BATCH = 2048
+# Shingles whose MinHash values are computed in one numpy pass (bounds the temporary arrays:
+# NUM_PERM x this many 8-byte values, 16 MB, held about three at once).
+SIGNATURE_SHINGLES = 1 << 15
 # Block sizes of the index (64 MB each; BLOCK_ROWS a multiple of BATCH): see ShingleIndex.
 BLOCK_VALUES = 1 << 24
 BLOCK_ROWS = 1 << 18
@@ -169,10 +171,20 @@ def shingle_sets(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def signatures(offsets: np.ndarray, values: np.ndarray) -> np.ndarray:
-    """The MinHash signature (NUM_PERM uint32 values) of each non-empty set, one row each."""
-    hashes = values.astype(np.uint64)
-    mixed = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
-    return np.minimum.reduceat(mixed, offsets[:-1], axis=1).T.astype(np.uint32)
+    """The MinHash signature (NUM_PERM uint32 values) of each non-empty set, one row each,
+    computed over runs of whole sets of about SIGNATURE_SHINGLES shingles: the hashed values
+    take NUM_PERM times eight bytes a shingle, and a batch of long texts (plans' openings)
+    holds hundreds of thousands."""
+    n = len(offsets) - 1
+    out = np.empty((n, NUM_PERM), dtype=np.uint32)
+    lo = 0
+    while lo < n:
+        hi = min(n, max(lo + 1, int(np.searchsorted(offsets, offsets[lo] + SIGNATURE_SHINGLES, "right")) - 1))
+        hashes = values[offsets[lo]:offsets[hi]].astype(np.uint64)
+        mixed = ((np.outer(_A, hashes) + _B[:, None]) % _PRIME) & _MAX32
+        out[lo:hi] = np.minimum.reduceat(mixed, offsets[lo:hi] - offsets[lo], axis=1).T
+        lo = hi
+    return out
 
 
 class ShingleIndex:
@@ -297,8 +309,9 @@ def alike_openings(openings: dict[str, str], bare: set[str]) -> list[tuple[str, 
     items, copied to a second site, shares no item cluster and no whole-plan text made of
     items; its words are all there is to compare. Pairs of two plans with items are left to
     their items: two plans may open with one template's stock purpose and differ after it."""
-    ordered = sorted(openings.items())
-    items = [ReuseItem(plan, plan, "", key) for plan, text in ordered
+    if not bare:
+        return []
+    items = [ReuseItem(plan, plan, "", key) for plan, text in sorted(openings.items())
              if len(key := _DROP.sub("", text or "")) >= PLAN_COPY_MIN_CHARS]
     if len(items) < 2 or not bare & {i.plan_id for i in items}:
         return []
