@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.classify.plan_fields import PlanDescriber, year_of
 from pipeline.clean import Cleaner
+from pipeline.mine import mine
 from pipeline.mine.mine import copy_groups
 from pipeline.mine.reuse import ReuseCluster, ReuseItem, find_reuse
 from pipeline.records import RawDocument
@@ -304,7 +305,9 @@ def _item(plan: str, k: int, text: str = "组织开展送温暖活动,慰问困�
     return ReuseItem(f"{plan}-i{k}", plan, plan.split("-")[0], text)
 
 
-def test_a_copied_plan_is_one_group_with_its_largest_member_canonical():
+@pytest.mark.parametrize("pair_chunk", [1 << 20, 1])  # pairs summed at the end, or after each cluster
+def test_a_copied_plan_is_one_group_with_its_largest_member_canonical(monkeypatch, pair_chunk):
+    monkeypatch.setattr(mine, "PAIR_CHUNK", pair_chunk)
     # plans a and b share three of a's four items: copies; c shares one of its ten: no copy
     clusters = [ReuseCluster(((_item("a-p1", k), 1.0), (_item("b-p1", k), 1.0))) for k in range(3)]
     clusters.append(ReuseCluster(((_item("a-p1", 9), 1.0), (_item("c-p1", 9), 1.0))))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import chain, combinations, groupby
 from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
@@ -49,6 +50,8 @@ COPY_SHARE = 0.5
 # least COPY_HEAD_MIN_CHARS characters of text (more than a bare heading), is shared.
 COPY_HEAD_ITEMS = 3
 COPY_HEAD_MIN_CHARS = 6
+# Pairs of plans gathered from copy clusters before they are summed (48 bytes a pair).
+PAIR_CHUNK = 1 << 20
 _VARIANT_END = re.compile(r"[\s:：]+$")
 # The columns the mine stage reads (`load_tables(out, columns=READS)`): a million items'
 # original text and label scores are not needed, and would not fit in memory beside them.
@@ -321,36 +324,28 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
     A page that runs two plans' texts together copies each through a different part of it;
     it joins the plan it shares most with, and the two plans stay apart (`_splices_cut`).
     Each group is named by its canonical member, the one with the most text."""
-    shared: Counter = Counter()
-    # (plan, other): how many of plan's items the clusters it shares with other hold (seven
-    # "主持人:" lines in one cluster are seven items); a count, not a set: a million items
-    # make millions of pairs
-    covered: Counter = Counter()
-    headed: set[tuple[str, str, str]] = set()  # (a, b, plan whose head item a shared cluster holds)
-    for c, plans in _copy_clusters(clusters):
-        # a bare heading ("活动内容") that many plans open with says nothing of copying
-        head_plans = {i.plan_id for i, _ in c.members
-                      if i.item_id in heads and len(i.text.strip()) >= COPY_HEAD_MIN_CHARS}
-        count = Counter(i.plan_id for i, _ in c.members)
-        for a, b in combinations(plans, 2):
-            shared[(a, b)] += 1
-            headed.update((a, b, p) for p in head_plans & {a, b})
-            covered[(a, b)] += count[a]
-            covered[(b, a)] += count[b]
+    names, tally = _pair_tallies(clusters, heads)
     stripped = strip_openings(openings or {})
 
     def own_texts(plan: str) -> tuple[str, ...]:
         return ((leads or {}).get(plan) or "",) + stripped.get(plan, ())
 
+    sizes = np.array([items_per_plan.get(p, 1) for p in names], dtype=np.int64)
+    a_at, b_at = tally.pair // len(names), tally.pair % len(names)
+    # the smaller plan of each pair (more items wins; on a tie the later name): its items the
+    # shared clusters hold, and whether one of them holds its head item
+    a_smaller = sizes[a_at] <= sizes[b_at]  # names are sorted, so a's name is the lesser
+    covered = np.where(a_smaller, tally.covered_a, tally.covered_b)
+    headed = np.where(a_smaller, tally.head_a, tally.head_b)
+    enough = covered >= np.maximum(1.0, COPY_SHARE * np.minimum(sizes[a_at], sizes[b_at]))
     links = []
-    for a, b in shared:
-        size_a, size_b = items_per_plan.get(a, 1), items_per_plan.get(b, 1)
-        smaller = a if (size_a, a) <= (size_b, b) else b
-        if covered[(smaller, b if smaller == a else a)] >= max(1.0, COPY_SHARE * min(size_a, size_b)) \
-                and (a, b, smaller) in headed \
-                and not guiding_texts_differ(own_texts(a), own_texts(b), COPY_SHARE):
+    shared: Counter = Counter()  # the clusters each link's two plans share
+    for k in np.flatnonzero(enough & headed).tolist():
+        a, b = names[a_at[k]], names[b_at[k]]
+        if not guiding_texts_differ(own_texts(a), own_texts(b), COPY_SHARE):
             links.append((a, b))
-    del covered, headed
+            shared[(a, b)] = int(tally.shared[k])
+    del tally, covered, headed
     used = _items_shared(clusters, set(links))
     sets = UnionFind()
     for a, b in _fragments_joined_once(_splices_cut(links, shared, used, heads), shared, items_per_plan):
@@ -368,6 +363,61 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
         canonical = max(sorted(members), key=lambda p: length.get(p, 0))
         for p in members:
             out[p] = (_tid("copy", canonical), canonical)
+    return out
+
+
+@dataclass
+class _PairTally:
+    """Per pair of plans sharing a copy cluster (`pair` = a * plans + b, a < b by name): the
+    clusters they share, how many of each one's items those clusters hold (seven "主持人:" lines
+    in one cluster are seven items), and whether one holds each one's head item."""
+
+    pair: np.ndarray
+    shared: np.ndarray
+    covered_a: np.ndarray
+    covered_b: np.ndarray
+    head_a: np.ndarray
+    head_b: np.ndarray
+
+
+def _pair_tallies(clusters: list[ReuseCluster], heads: set[str]) -> tuple[list[str], _PairTally]:
+    """The plans of the copy clusters (sorted names) and the tally of each pair of them, in
+    numpy arrays: a million items make millions of pairs, which as dictionaries keyed by name
+    tuples took gigabytes. Pairs are gathered cluster by cluster and summed every PAIR_CHUNK."""
+    found = list(_copy_clusters(clusters))
+    names = sorted({p for _, plans in found for p in plans})
+    code = {p: k for k, p in enumerate(names)}
+    total = np.zeros((6, 0), dtype=np.int64)  # rows: pair, shared, covered a / b, head a / b
+    parts: list[np.ndarray] = []
+    waiting = 0
+    for c, plans in found:
+        count = Counter(i.plan_id for i, _ in c.members)
+        # a bare heading ("活动内容") that many plans open with says nothing of copying
+        head_plans = {i.plan_id for i, _ in c.members
+                      if i.item_id in heads and len(i.text.strip()) >= COPY_HEAD_MIN_CHARS}
+        idx = np.array([code[p] for p in plans], dtype=np.int64)
+        counts = np.array([count[p] for p in plans], dtype=np.int64)
+        headed = np.array([p in head_plans for p in plans], dtype=np.int64)
+        a, b = np.triu_indices(len(plans), 1)
+        parts.append(np.stack([idx[a] * len(names) + idx[b], np.ones(a.size, dtype=np.int64),
+                               counts[a], counts[b], headed[a], headed[b]]))
+        waiting += a.size
+        if waiting >= PAIR_CHUNK:
+            total, parts, waiting = _fold_pairs([total, *parts]), [], 0
+    total = _fold_pairs([total, *parts])
+    return names, _PairTally(total[0], total[1], total[2], total[3], total[4] > 0, total[5] > 0)
+
+
+def _fold_pairs(blocks: list[np.ndarray]) -> np.ndarray:
+    """Rows of (pair, shared, covered a, covered b, head a, head b) summed per pair (the head
+    flags kept as 0 / 1)."""
+    rows = np.concatenate(blocks, axis=1)
+    keys, at = np.unique(rows[0], return_inverse=True)
+    out = np.empty((6, keys.size), dtype=np.int64)
+    out[0] = keys
+    for k in range(1, 6):
+        out[k] = np.bincount(at, weights=rows[k], minlength=keys.size).round()
+    out[4:] = out[4:] > 0
     return out
 
 
