@@ -332,9 +332,9 @@ def copy_groups(clusters: list[ReuseCluster], items_per_plan: dict[str, int],
 
     sizes = np.array([items_per_plan.get(p, 1) for p in names], dtype=np.int64)
     a_at, b_at = tally.pair // len(names), tally.pair % len(names)
-    # the smaller plan of each pair (more items wins; on a tie the later name): its items the
-    # shared clusters hold, and whether one of them holds its head item
-    a_smaller = sizes[a_at] <= sizes[b_at]  # names are sorted, so a's name is the lesser
+    # the smaller plan of each pair (fewer items; on a tie a, whose name is the lesser as names
+    # are sorted): its items the shared clusters hold, and whether one of them is its head item
+    a_smaller = sizes[a_at] <= sizes[b_at]
     covered = np.where(a_smaller, tally.covered_a, tally.covered_b)
     headed = np.where(a_smaller, tally.head_a, tally.head_b)
     enough = covered >= np.maximum(1.0, COPY_SHARE * np.minimum(sizes[a_at], sizes[b_at]))
