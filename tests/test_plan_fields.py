@@ -29,6 +29,7 @@ def describe():
     ("2023年县教育局工会工作计划", 2023),
     ("二〇二三年工会工作要点", 2023),
     ("2023-2024学年第一学期学校工会工作计划", 2023),
+    ("20212021学年度下学期工会工作计划", 2021),  # the range's dash lost (p991)
     ("20xx年工会工作计划", None),
     ("20__年医院工会工作计划", None),
     ("工会工作计划", None),
@@ -51,6 +52,17 @@ def test_a_school_year_in_running_text_with_the_chinese_dash():
 ])
 def test_a_range_of_years_in_an_opening_is_not_a_sites_month(opening, year):
     assert year_of(opening) == year
+
+
+@pytest.mark.parametrize("body,year", [
+    # p136: one year named twice and no other dates the plan; once, or beside another, does not
+    ("一、在教学人员中开展2023年新教案评比活动。\n二、评比规则另行制定。2023年党校工会工作计划\n", 2023),
+    ("一、2014年以来,工会坚持开展评比活动。\n二、评比规则另行制定。\n", None),
+    ("一、2022年开展评比活动。\n二、2023年继续开展评比。\n三、2023年底总结。\n", None),
+])
+def test_the_one_year_a_plan_keeps_naming(describe, body, year):
+    [f] = describe(f"工会工作计划\n{body}")
+    assert f.year == year
 
 
 def test_a_plan_title_gives_year_organisation_and_kinds(describe):
@@ -189,6 +201,19 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("3月18日下午3点,医院“三八”节女工趣味运动会在后院拉开了帷幕。", True),
     ("区总工会在暑假期间开展职工子女暑期托管班项目,惠及职工子女600余人。", True),
     ("区总工会将在暑假期间开展职工子女暑期托管班项目,拟惠及更多职工子女。", False),
+    # p1393, p1365, p1406: a reporter's quotes, guests who spoke, a day as it went
+    ("集团工会主席郑立明介绍,集团工会把职工之家建设作为服务职工的基本途径。", True),
+    ("3月6日下午,阳光明媚。集团工会组织女职工插花。工会副主席王燕出席活动并讲话。", True),
+    ("镇总工会组织职工观影,影片均受到职工们的喜爱。", True),
+    ("镇总工会将组织职工观影,邀请工会主席出席。", False),
+    # p1478: told in the past tense with no other word of a report; p1485: a union founded
+    ("幼儿园工会3月10号在花海开展趣味活动。女教工们玩得特别高兴,充分放松了心情,展现了阳光心态。", True),
+    ("为了丰富教师生活,幼儿园工会将开展趣味活动,让大家了解花海。", False),
+    ("恭喜賀喜 臺北榮民總醫院企業工會成立啦!", True),
+    # p611, p1448: started of late; held on a day, not 定于 a day
+    ("上海市总工会近日启动新年度服务职工实事项目征集工作。", True),
+    ("医院一年一度的职工趣味运动会,于2016年1月26、27日下午在新住院大楼广场举行。", True),
+    ("医院一年一度的职工趣味运动会,定于2016年1月26日下午在新住院大楼广场举行。", False),
 ])
 def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report):
     [f] = describe(f"{opening}\n一是抓领导,强基础。成立领导小组。\n二是抓覆盖,扩大入会。\n")
@@ -639,6 +664,22 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      "区总工会发挥了作用。\n一、2019年工作完成情况\n二、2020年工作计划\n", None,
      ("title_text", "year", "plan_kind"), ("区总工会2019年工作总结及2020年工作计划", 2020, "summary_plan")),
     ("工会全年度文体活动安排\n一、春季登山\n二、秋季运动会\n", None, ("plan_kind",), ("work_plan",)),
+    ("工会年度活动计划表\n一、春季登山\n二、秋季运动会\n", None, ("plan_kind",), ("work_plan",)),  # p077
+    # a summary's title, its plan named in its opening (p1216)
+    ("工会联合会半年工作总结\n工会联合会2024年工作总结及2024年打算:2024年是工会联合会发展的重要一年,我们团结带领"
+     "广大职工积极行动。\n一、工作总结\n二、工作打算\n", None,
+     ("plan_kind",), ("summary_plan",)),
+    # a speech or a host's script is none of the kinds (p1490), a 方案 with its speech is a 方案 (p448)
+    ("第一篇:全市“五一”表彰暨工会工作会议主持词\n同志们:刚才,市总工会主席作了工作报告。\n一、宣读表彰决定\n"
+     "二、颁奖\n", None, ("plan_kind",), ("other",)),
+    ("2023年度迎新春文化活动实施方案和活动致辞\n一、活动时间\n二、活动内容\n", None, ("plan_kind",),
+     ("activity_plan",)),
+    # another plan cited names no kind (p952); a 工作方案 naming this one activity is its plan (p1054)
+    ("为不断提高广大教职工教书育人的技能水平和业务能力,促进教师队伍素质全面提升,学校工会根据本年度工作计划和上级精神,"
+     "将在全校开展岗位练兵主题劳动竞赛活动。\n一、参赛对象\n二、竞赛内容\n",
+     None, ("plan_kind",), ("activity_plan",)),
+    ("春节即将来临,我校将于春节前开展新年慰问活动,为做好这次慰问活动,特制定本工作方案。\n一、慰问对象\n"
+     "二、慰问标准\n", None, ("plan_kind",), ("activity_plan",)),
     # a sentence of purpose naming a plan is no title (p666)
     ("为丰富教师业余文化生活,学院工会计划\n于下周举办趣味运动会。\n一、比赛项目\n二、比赛时间\n", None,
      ("title_text",), (None,)),
@@ -669,7 +710,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
         "page-title-repeated", "year-arranged", "next-year", "blog-date", "banner-date", "roc-date",
         "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
-        "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "purpose-no-title",
+        "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "year-schedule-table",
+        "summary-titled-plan-opened", "speech", "plan-with-speech",
+        "plan-cited", "this-activity-work-plan", "purpose-no-title",
         "festival-no-org", "campaign-work-plan", "action-work-plan", "term-work-plan",
         "college-staff", "campus", "federation-tasks"])
 def test_plan_fields_by_the_guide(describe, text, title, fields, expected):

@@ -39,10 +39,12 @@ PLANS_FILE = (
     Table("plan_kind", (Field("code", required=True, choices=PLAN_KINDS),
                         Field("pattern", "pattern", required=True), Field("note"),
                         Field("opening_first", "bool", default=False),
-                        Field("title_only", "bool", default=False)), unique=None),
+                        Field("title_only", "bool", default=False),
+                        Field("refines", choices=PLAN_KINDS)), unique=None),
     Table("activity", (Field("code", required=True, choices=ACTIVITIES),
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("cited_text", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("site", (Field("code", required=True, choices=ORG_KINDS),
                    Field("pattern", "pattern", required=True),
                    Field("replaces", required=True, choices=ORG_KINDS), Field("unless", "pattern"),
@@ -102,12 +104,15 @@ _CHROME = re.compile(rf"[(（【\[]?(通用|精选|优选|推荐|热门)?\s*{_NU
                      r"|优质文档-倾情为你奉上|下载后可任意编辑|^\W*(?:第?PAGE[0-9]*页?(?:共?NUMPAGES[0-9]*页?)?"
                      r"|[0-9]+\s*浏览|\[实用参考\])|[(（]最新[)）]$|[(（]共[0-9]+页[)）]|格式$|精编$"
                      r"|^《(?!.*》)")  # a book-title bracket the site never closed
-# A year before 年, 学年, 届 or a range of years ("2023-2024", "2023-24学年"), not a site's date
-# stamp ("2025-02-07 发布", "2024-04").
+# A year before 年, 学年, 届 or a range of years ("2023-2024", "2023-24学年", "20212021学年" whose
+# dash the page lost), not a site's date stamp ("2025-02-07 发布", "2024-04").
 _YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})"
-                   r"(?=\s*(?:年|学年|[-—~～至]{1,2}\s*(?:(?:19|20)[0-9]{2}(?![0-9])|[0-9]{2}\s*学年)|届))")
-# In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划"), but not a date stamp's.
-_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?![0-9]|[-/][0-9]{1,2}[-/][0-9]{1,2})")
+                   r"(?=\s*(?:年|学年|[-—~～至]{1,2}\s*(?:(?:19|20)[0-9]{2}(?![0-9])|[0-9]{2}\s*学年)|届)"
+                   r"|(?:19|20)[0-9]{2}\s*学年)")
+# In a title, a bare 19xx / 20xx is its year ("2016中学工会工作计划"), but not a date stamp's;
+# a school year's range glued together ("20212021学年度…", p991) is its first year's.
+_TITLE_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})"
+                         r"(?:(?=(?:19|20)[0-9]{2}\s*学年)|(?![0-9]|[-/][0-9]{1,2}[-/][0-9]{1,2}))")
 # A summary with the plan after it: the plan's year is the one after 总结
 # ("2006年工作总结及2007年工作计划").
 _PLAN_AFTER_SUMMARY = re.compile(r"总结.{0,8}?((?:19|20)[0-9]{2})\s*年[^,。;]{0,12}"
@@ -166,22 +171,23 @@ class KindRule:
     shared: bool = False  # words the code shares with other kinds (教职工, 员工)
     replaces: str = ""  # a site row: the kind it replaces, unless the plan's words match `unless`
     unless: re.Pattern[str] | None = None
+    refines: str = ""  # a plan_kind row: where a title named this code, the row on title and opening wins
 
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
-    """The org_kind, plan_kind, activity, other_body and site rows of `path`, or of the bundled
-    plans.toml."""
+    """The org_kind, plan_kind, activity, other_body, cited_text and site rows of `path`, or of the
+    bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
                                  bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")),
-                                 r.get("replaces") or "", r.get("unless"))
+                                 r.get("replaces") or "", r.get("unless"), r.get("refines") or "")
                         for r in data.rows(name))
-            for name in ("org_kind", "plan_kind", "activity", "other_body", "site")}
+            for name in ("org_kind", "plan_kind", "activity", "other_body", "cited_text", "site")}
 
 
 def _without(rules: tuple[KindRule, ...], text: str) -> str:
-    """`text` with the stretches the `other_body` rows match blanked out (offsets kept)."""
+    """`text` with the stretches `rules` match (other bodies, cited texts) blanked out (offsets kept)."""
     for rule in rules:
         text = rule.pattern.sub(lambda m: " " * len(m.group()), text)
     return text
@@ -231,11 +237,15 @@ def _kind(rows: dict[str, tuple[KindRule, ...]], opening: str, title: str, text:
     its opening (`title_only` rows left out: "建立健全…制度" in a work plan's words names no
     rules), then the page title; None where none does. A title that names a kind only by
     words it shares with others (`shared`: 员工, 教职工) gives way to a row of the title with its
-    opening that names one by its own words. With the row, what named it: "opening", "title",
-    "text" or "page"."""
+    opening that names one by its own words; a title's kind that a row `refines` gives way to
+    that row matching the title with its opening ("…半年工作总结" over "…工作总结及2024年打算").
+    With the row, what named it: "opening", "title", "text" or "page"."""
     for where, use, text_read in (("opening", "first", opening), ("title", "all", title),
                                   ("text", "in_text", text), ("page", "all", page_title)):
         if rule := _first_rule(rows[use], (text_read,)):
+            if where == "title" and (finer := _first_rule(
+                    tuple(r for r in rows["in_text"] if r.refines == rule.code), (text,))):
+                return finer, "text"
             if rule.shared and where == "title" \
                     and (named := _first_rule(rows["in_text"], (text,))) and not named.shared:
                 return named, "text"  # "春节员工慰问方案" over "市总工会计划于…开展慰问"
@@ -258,6 +268,14 @@ def year_of(*texts: str, titles: int = 0) -> int | None:
             if digits.startswith(("19", "20")):
                 return int(digits)
     return None
+
+
+def sole_year(text: str) -> int | None:
+    """The year a plan's words name more than once and no other beside it ("在2023年…", "…2023年
+    党校工会工作计划"): where nothing dates it, the one year it keeps naming is the year it is
+    for; a year named once ("2014年以来") or beside others says nothing."""
+    named = {int(m.group(1)) for m in _YEAR.finditer(text)}
+    return named.pop() if len(named) == 1 and len(_YEAR.findall(text)) > 1 else None
 
 
 def dated_year(body: str, traditional: bool = False) -> int | None:
@@ -485,9 +503,11 @@ class PlanDescriber:
                                 f"{t_norm} {normalized_view(org_text)} {own_opening}", page.words)
         org_kind = self._site_org_kind(self._org_kind_with_body(named, named_in, own_body), page.host,
                                        t_norm, own_opening, own_body, page.words)
-        plan_rule = _kind(self.rows["plan_kind"], opening, t_norm, f"{t_norm} {opening}", page.words)[0]
+        cited = self.rules["cited_text"]  # the plans and notices a plan follows are not what it is
+        own_words = _without(cited, opening)
+        plan_rule = _kind(self.rows["plan_kind"], own_words, t_norm, f"{t_norm} {own_words}", page.words)[0]
         plan_kind = plan_rule.code if plan_rule else \
-            _earliest_code(self.rows["plan_kind"]["in_text"], body, "other")
+            _earliest_code(self.rows["plan_kind"]["in_text"], _without(cited, body), "other")
         traditional = doc.clean.script == "traditional"
         undated = _DATE_STAMP.sub(" ", opening)  # the site's date line is no year of the plan's
         western = _TITLE_YEAR.search(t_norm)
@@ -497,6 +517,7 @@ class PlanDescriber:
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
         year = year or dated_year(f"{undated} {body}", traditional)
+        year = year or sole_year(f"{undated} {body}")
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
             if plan_kind in ONE_ACTIVITY_KINDS else ""
         return PlanFields(plan.ordinal, title or None, year, org or None, org_kind, plan_kind,
