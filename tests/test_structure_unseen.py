@@ -238,6 +238,16 @@ def test_a_first_value_after_a_sentence_counts_where_the_page_is_cut_off_inside_
         == [(1, "一是")]
 
 
+def test_a_run_marker_the_page_ends_on_after_a_sentence_counts(parse):
+    # p854: a run-on plan cut off right after its next section's marker ("…工作。 四、")
+    page = "三、加强工会自身建设,做好新建工会工作。努力新建工会9个,并且做好换届和信息上报工作。 四、"
+    assert markers(parse("一、做好帮扶工作。做到应助尽助。 二、开展劳动竞赛。" + page)) \
+        == [(1, "一、"), (1, "二、"), (1, "三、"), (1, "四、")]
+    # not where words follow it, nor inside a sentence, nor where it continues no run
+    assert markers(parse("一、做好帮扶工作。 二、开展劳动竞赛,评出一、")) == [(1, "一、"), (1, "二、")]
+    assert markers(parse("一、做好帮扶工作。 二、开展劳动竞赛。 五、")) == [(1, "一、"), (1, "二、")]
+
+
 def test_a_first_value_glued_to_its_sections_heading_in_run_on_text(parse):
     # p1158, a library's run-on 工作要点: "一、…会议精神1、学习…。…2、学习…" on one line, the
     # second member after a full stop rather than at a line's start

@@ -646,9 +646,19 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
             continue
         nxt = cands[i + 1].start if i + 1 < len(cands) else end
         right_after = bool(kept) and not norm[kept[-1].end:m.start].strip() and not m.line_start
-        if (m.line_start or _WORD.search(norm, m.end, nxt)) and not right_after:
+        if (m.line_start or _WORD.search(norm, m.end, nxt) or _page_cut_after(norm, m)) and not right_after:
             kept.append(m)
     return kept
+
+
+def _page_cut_after(norm: str, m: Marker) -> bool:
+    """Whether the page stops right after inline marker `m`, which follows a sentence's end
+    ("…已建会企业实现全覆盖。 四、" and nothing more): the page was cut off at the marker, whose
+    words are what it lost."""
+    k = m.start
+    while k > 0 and norm[k - 1] in _BLANKS:
+        k -= 1
+    return not norm[m.end:].strip() and k > 0 and norm[k - 1] in _AFTER_SENTENCE
 
 
 def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts: list[int]) -> list[int]:
