@@ -557,6 +557,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # the universities members' children go to are not the plan's organisation
     ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
      None, ("org_kind",), ("federation",)),
+    # p1527: the units those taking part come from are not the organiser's kind
+    ("近日,省总工会举办青年联谊活动。来自省直机关、长光卫星技术股份有限公司、吉林大学等机关企事业单位的近300名"
+     "青年职工齐聚一堂。\n", None, ("org_kind",), ("federation",)),
     # p138: an untitled college plan: its 教职工 and 教师 outnumber "全院", but only a college says it
     ("1.做好团结鼓劲工作。团结动员全院教职工振奋精神。\n2.做好职工慰问工作,慰问生病教职工。\n"
      "3.组织教师节活动,表彰优秀教师和教职工。\n", None, ("org_kind",), ("university",)),
@@ -637,6 +640,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     ("欢迎您进入乐山市总工会门户网站 今天是:2026年03月03日 星期二\n税务局工会开展六一儿童节主题活动\n"
      "活动中,税务局工会为孩子们安排了体验环节。\n一、小小税官\n二、税务小课堂\n", None, ("year", "org"),
      (None, "税务局工会")),
+    # nor a newspaper's issue above its item (p1527)
+    ("吉林举办青年职工联谊活动\n《工人日报》(2024年05月22日 02版)\n本报讯 近日,省总工会举办青年联谊活动。\n",
+     None, ("year",), (None,)),
     # a Republic-of-China date on a Taiwanese page (p355); a placeholder month still dates (p080)
     ("教職員登山會活動公告\n出發時間:93年02月14日上午7:00整\n一、集合地點\n二、報名方式\n", None,
      ("year",), (2004,)),
@@ -701,13 +707,15 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a federation's own tasks among the firms and employees its plan names (p323, p092)
     ("一、开展非公企业建会攻坚行动,督促企业建会,员工入会\n二、走访企业困难员工\n三、企业员工技能竞赛\n",
      None, ("org_kind",), ("federation",)),
-], ids=["superior-under", "superior-followed", "children-schools", "college-outranks-school",
-        "kindergarten-outranks-school", "next-year-titled", "university-hospital", "institute", "date-stamp",
+], ids=["superior-under", "superior-followed", "children-schools", "participants-units",
+        "college-outranks-school", "kindergarten-outranks-school", "next-year-titled", "university-hospital",
+        "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",
         "occupational-union", "news-dateline", "news-label-dateline", "activity-announcement",
         "industry-union", "addressees-and-verbs", "activity-plan", "year-of-activities",
         "county-convenes-townships", "dated-plan", "office-and-medical", "body-votes",
-        "page-title-repeated", "year-arranged", "next-year", "blog-date", "banner-date", "roc-date",
+        "page-title-repeated", "year-arranged", "next-year", "blog-date", "banner-date",
+        "newspaper-date", "roc-date",
         "placeholder-month",
         "bracketed-title", "bracketed-title-in-sentence", "roc-title-year", "purpose-summing-up",
         "notice-cited", "site-category", "watermark-title-tail", "year-of-sports", "year-schedule-table",

@@ -122,10 +122,13 @@ _PLAN_AFTER_SUMMARY = re.compile(r"总结.{0,8}?((?:19|20)[0-9]{2})\s*年[^,。;
 _PLAN_YEAR = re.compile(r"(?:安排|部署|谋划)[^,。;]{0,6}?((?:19|20)[0-9]{2})\s*年"
                         r"|((?:19|20)[0-9]{2})\s*年[^,。;0-9]{0,12}?(?:将|拟)")
 # A blog's or site's date line ("2017年6月25日 星期日" at a line's start, "今天是:2026年03月03日
-# 星期二" in a site's banner): when the page was posted or read, not a year the plan states (a
-# date in brackets, "(星期三)", is the plan's own).
+# 星期二" in a site's banner), or a newspaper's issue ("《工人日报》(2024年05月22日 02版)"): when
+# the page was posted or read, not a year the plan states (a date in brackets, "(星期三)", is the
+# plan's own).
 _DATE_STAMP = re.compile(r"(?:^|\s|今天是\s*:?)(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日"
-                         r"\s+星期[一二三四五六日天]")
+                         r"\s+星期[一二三四五六日天]"
+                         r"|《[^》\n]{1,12}报》\s*[(（]\s*(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日\s*"
+                         r"[0-9]{1,2}\s*版\s*[)）]")
 # A summary's title with "明年" and its plan: the plan is for the year after the one summarised.
 _NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:计划|打算|思路|安排|要点)")
 # A date with its month ("2020年9月") or a festival's period ("2024年春节期间"; "2024年春节" alone
