@@ -54,6 +54,17 @@ def test_a_range_of_years_in_an_opening_is_not_a_sites_month(opening, year):
     assert year_of(opening) == year
 
 
+def test_an_opening_that_says_its_year_outranks_a_template_sites_title(describe):
+    # p1044: a site dates its copy with the current year; the text says it is 2013's
+    [f] = describe("2020年工会工作计划范文\n2013年是全县三年推进计划的关键之年,做好今年的工作,责任重大。\n"
+                   "一、加强学习\n二、开展竞赛\n")
+    assert f.year == 2013
+    # a summary's title with its plan keeps the plan's year
+    [g] = describe("2017年工作总结及2018年工作计划\n2017年是工会改革的关键之年。\n一、工作总结\n"
+                   "二、工作计划\n")
+    assert g.year == 2018
+
+
 @pytest.mark.parametrize("body,year", [
     # p136: one year named twice and no other dates the plan; once, or beside another, does not
     ("一、在教学人员中开展2023年新教案评比活动。\n二、评比规则另行制定。2023年党校工会工作计划\n", 2023),
@@ -212,6 +223,8 @@ def test_a_teaching_staffs_union_with_branch_unions_is_a_universitys(describe):
     ("恭喜賀喜 臺北榮民總醫院企業工會成立啦!", True),
     # p611, p1448: started of late; held on a day, not 定于 a day
     ("上海市总工会近日启动新年度服务职工实事项目征集工作。", True),
+    ("近日,县总工会2024年职工子女暑期爱心托管班正式开班。", True),  # p1463
+    ("近日,县总工会将举办职工子女暑期爱心托管班。", False),
     ("医院一年一度的职工趣味运动会,于2016年1月26、27日下午在新住院大楼广场举行。", True),
     ("医院一年一度的职工趣味运动会,定于2016年1月26日下午在新住院大楼广场举行。", False),
 ])

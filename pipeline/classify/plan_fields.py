@@ -129,6 +129,9 @@ _DATE_STAMP = re.compile(r"(?:^|\s|今天是\s*:?)(?:19|20)[0-9]{2}\s*年[0-9]{1
                          r"\s+星期[一二三四五六日天]"
                          r"|《[^》\n]{1,12}报》\s*[(（]\s*(?:19|20)[0-9]{2}\s*年[0-9]{1,2}月[0-9]{1,2}日\s*"
                          r"[0-9]{1,2}\s*版\s*[)）]")
+# An opening that says which year it is ("2013年是全县三年推进计划的关键之年"): the plan's own year,
+# over a template site's title that dates its copy ("2020年工會工作計劃範文", p1044).
+_YEAR_IS = re.compile(r"(?:^|[。\s])((?:19|20)[0-9]{2})\s*年度?,?是")
 # A summary's title with "明年" and its plan: the plan is for the year after the one summarised.
 _NEXT_YEAR_PLAN = re.compile(r"总结.{0,8}(?:明年|来年|下一年).{0,6}(?:计划|打算|思路|安排|要点)")
 # A date with its month ("2020年9月") or a festival's period ("2024年春节期间"; "2024年春节" alone
@@ -519,6 +522,8 @@ class PlanDescriber:
             else year_of(t_norm, page.undated, page.collection, undated, titles=3)
         if year and _NEXT_YEAR_PLAN.search(t_norm) and not _PLAN_AFTER_SUMMARY.search(t_norm):
             year += 1  # "2024年度…总结及明年工作思路", "…工作总结和明年工作计划" over "2017年镇工会在总结…"
+        elif (stated := _YEAR_IS.search(undated)) and not _PLAN_AFTER_SUMMARY.search(t_norm):
+            year = int(stated.group(1))  # "2013年是…关键之年" under a site's "2020年工会工作计划范文"
         year = year or dated_year(f"{undated} {body}", traditional)
         year = year or sole_year(f"{undated} {body}")
         activity = _first_code(self.rules["activity"], (t_norm, f"{t_norm} {opening}"), "") \
