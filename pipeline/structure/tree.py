@@ -367,12 +367,17 @@ def _cut_off_before_its_second(s: TreeState, i: int) -> bool:
     if i != len(s.cands) - 1 or s.norm[s.end:].strip():
         return False
     m = s.cands[i]
-    k = m.start
-    while k > 0 and s.norm[k - 1] in _BLANKS:
-        k -= 1
     tail = s.norm[m.end:s.end].rstrip()
-    return (k == 0 or s.norm[k - 1] in _AFTER_SENTENCE) and len(tail) >= CUT_TAIL_MIN_CHARS \
+    return _char_before(s.norm, m.start) in ("", *_AFTER_SENTENCE) and len(tail) >= CUT_TAIL_MIN_CHARS \
         and tail[-1] not in _TEXT_END
+
+
+def _char_before(norm: str, pos: int) -> str:
+    """The last character before `pos` that is not a blank ("" at the text's start)."""
+    k = pos
+    while k > 0 and norm[k - 1] in _BLANKS:
+        k -= 1
+    return norm[k - 1] if k else ""
 
 
 def _start_allowed(s: TreeState, i: int) -> bool:
@@ -627,8 +632,9 @@ def _place(s: TreeState, i: int, depth: int, rule: str) -> None:
 
 def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]:
     """Inline candidates that are words, not markers: one with no words before the next
-    marker ("一、二、三等奖"), one right after another marker ("(一)第一阶段:"), and the
-    members of an inline countdown ("依次获5、4、3、2、1分": COUNTDOWN_MIN falling values)."""
+    marker ("一、二、三等奖") unless the page ends right after it (`_page_cut_after`), one right
+    after another marker ("(一)第一阶段:"), and the members of an inline countdown
+    ("依次获5、4、3、2、1分": COUNTDOWN_MIN falling values)."""
     countdown = set()
     for i in range(len(cands)):
         run = [i]
@@ -655,10 +661,7 @@ def _page_cut_after(norm: str, m: Marker) -> bool:
     """Whether the page stops right after inline marker `m`, which follows a sentence's end
     ("…已建会企业实现全覆盖。 四、" and nothing more): the page was cut off at the marker, whose
     words are what it lost."""
-    k = m.start
-    while k > 0 and norm[k - 1] in _BLANKS:
-        k -= 1
-    return not norm[m.end:].strip() and k > 0 and norm[k - 1] in _AFTER_SENTENCE
+    return not norm[m.end:].strip() and _char_before(norm, m.start) in tuple(_AFTER_SENTENCE)
 
 
 def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts: list[int]) -> list[int]:
