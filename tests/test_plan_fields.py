@@ -233,6 +233,17 @@ def test_an_untitled_account_of_work_done_is_a_report(describe, opening, report)
     assert (f.plan_kind == "report") == report
 
 
+def test_an_untitled_plan_whose_items_head_an_activitys_arrangements_is_an_activity_plan(describe):
+    # p1143: no title and no word of a kind of text; its items are the activity's time, people, content
+    [f] = describe("为关爱困难职工子女,让孩子们度过快乐的假期。\n一、活动时间:7月10日\n"
+                   "二、活动对象:困难职工子女\n三、活动内容:参观科技馆\n")
+    assert f.plan_kind == "activity_plan"
+    # a page that begins inside a work plan's tasks is none
+    [g] = describe("一、认真开展技术创新活动,增加企业经济效益。\n二、大力实施职工素质工程。\n"
+                   "三、做好困难职工帮扶。\n")
+    assert g.plan_kind != "activity_plan"
+
+
 def test_a_companys_union_named_before_a_village_is_a_firms(describe):
     # p1275: a power grid company's union visits a construction site in a village
     [f] = describe("送清凉 国家电网工会慰问一线电力工作者\n在谭家湾村光伏发电站建设工地,国家电网公司工会"

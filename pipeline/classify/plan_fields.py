@@ -45,6 +45,7 @@ PLANS_FILE = (
                        Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("cited_text", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("arrangement", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("site", (Field("code", required=True, choices=ORG_KINDS),
                    Field("pattern", "pattern", required=True),
                    Field("replaces", required=True, choices=ORG_KINDS), Field("unless", "pattern"),
@@ -54,6 +55,12 @@ PLANS_FILE = (
 # "小编为大家整理的2023公司工会年度工作计划(20篇)"): a year there is the year of the plans it
 # collects, as a page title's is.
 COLLECTION_LINES = ("collection_title", "editor_blurb")
+# Where no title, opening or body words name a plan's kind but a work plan's (or none), its
+# top-level items decide: a plan at least this share of whose items head an activity's
+# arrangements, read on each heading's first characters, is an activity plan.
+BODY_UNDECIDED = ("other", "work_plan")
+ARRANGED_MIN_SHARE = 0.5
+ARRANGEMENT_HEAD_CHARS = 8
 # How much of a plan's opening (the text before its first item) is read for its fields.
 OPENING_CHARS = 300
 # How much of a plan's body is read for the kind of organisation when its title and opening
@@ -182,14 +189,15 @@ class KindRule:
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
-    """The org_kind, plan_kind, activity, other_body, cited_text and site rows of `path`, or of the
-    bundled plans.toml."""
+    """The org_kind, plan_kind, activity, other_body, cited_text, arrangement and site rows of
+    `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
                                  bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")),
                                  r.get("replaces") or "", r.get("unless"), r.get("refines") or "")
                         for r in data.rows(name))
-            for name in ("org_kind", "plan_kind", "activity", "other_body", "cited_text", "site")}
+            for name in ("org_kind", "plan_kind", "activity", "other_body", "cited_text", "arrangement",
+                         "site")}
 
 
 def _without(rules: tuple[KindRule, ...], text: str) -> str:
@@ -440,6 +448,16 @@ class PlanDescriber:
         outranked = any(r.code == titled for r in self.outranking.get(read, ()))
         return read if counts.get(read, 0) >= BODY_OVERRULES and not outranked else titled
 
+    def _arranged(self, norm: str, plan: Plan) -> bool:
+        """Whether at least ARRANGED_MIN_SHARE of the plan's top-level items head an activity's
+        arrangements (活动时间, 参加对象, 活动内容, 奖项设置: `arrangement` rows on the first
+        ARRANGEMENT_HEAD_CHARS of each heading): an untitled activity plan's outline, where a
+        work plan's items head tasks ("认真开展技术创新活动")."""
+        heads = [norm[it.text_start:it.heading_end][:ARRANGEMENT_HEAD_CHARS]
+                 for it in plan.items if it.depth == 1]
+        arranged = sum(1 for head in heads if _first_rule(self.rules["arrangement"], (head,)))
+        return bool(heads) and arranged >= ARRANGED_MIN_SHARE * len(heads)
+
     def _site_org_kind(self, kind: str, host: str, *texts: str) -> str:
         """`kind` read with the page's site: a `site` row whose pattern matches the host gives
         its code where the plan's words (`texts`) named no kind, or named the kind it `replaces`
@@ -514,6 +532,8 @@ class PlanDescriber:
         plan_rule = _kind(self.rows["plan_kind"], own_words, t_norm, f"{t_norm} {own_words}", page.words)[0]
         plan_kind = plan_rule.code if plan_rule else \
             _earliest_code(self.rows["plan_kind"]["in_text"], _without(cited, body), "other")
+        if not plan_rule and plan_kind in BODY_UNDECIDED and self._arranged(norm, plan):
+            plan_kind = "activity_plan"
         traditional = doc.clean.script == "traditional"
         undated = _DATE_STAMP.sub(" ", opening)  # the site's date line is no year of the plan's
         western = _TITLE_YEAR.search(t_norm)
