@@ -288,8 +288,8 @@ def sole_year(text: str) -> int | None:
     """The year a plan's words name more than once and no other beside it ("在2023年…", "…2023年
     党校工会工作计划"): where nothing dates it, the one year it keeps naming is the year it is
     for; a year named once ("2014年以来") or beside others says nothing."""
-    named = {int(m.group(1)) for m in _YEAR.finditer(text)}
-    return named.pop() if len(named) == 1 and len(_YEAR.findall(text)) > 1 else None
+    named = _YEAR.findall(text)
+    return int(named[0]) if len(named) > 1 and len(set(named)) == 1 else None
 
 
 def dated_year(body: str, traditional: bool = False) -> int | None:

@@ -646,22 +646,25 @@ def _drop_empty_inline(cands: list[Marker], norm: str, end: int) -> list[Marker]
                 break
         if len(run) >= COUNTDOWN_MIN:
             countdown.update(run)
+    text_end = len(norm.rstrip())  # where the page's last words end
     kept: list[Marker] = []
     for i, m in enumerate(cands):
         if i in countdown:
             continue
         nxt = cands[i + 1].start if i + 1 < len(cands) else end
         right_after = bool(kept) and not norm[kept[-1].end:m.start].strip() and not m.line_start
-        if (m.line_start or _WORD.search(norm, m.end, nxt) or _page_cut_after(norm, m)) and not right_after:
+        if (m.line_start or _WORD.search(norm, m.end, nxt) or _page_cut_after(norm, m, text_end)) \
+                and not right_after:
             kept.append(m)
     return kept
 
 
-def _page_cut_after(norm: str, m: Marker) -> bool:
-    """Whether the page stops right after inline marker `m`, which follows a sentence's end
-    ("…已建会企业实现全覆盖。 四、" and nothing more): the page was cut off at the marker, whose
-    words are what it lost."""
-    return not norm[m.end:].strip() and _char_before(norm, m.start) in tuple(_AFTER_SENTENCE)
+def _page_cut_after(norm: str, m: Marker, text_end: int) -> bool:
+    """Whether the page stops right after inline marker `m` (its last words end at `text_end`),
+    which follows a sentence's end ("…已建会企业实现全覆盖。 四、" and nothing more): the page was
+    cut off at the marker, whose words are what it lost."""
+    before = _char_before(norm, m.start)
+    return m.end >= text_end and before != "" and before in _AFTER_SENTENCE
 
 
 def _section_breaks(norm: str, start: int, end: int, cands: list[Marker], starts: list[int]) -> list[int]:
