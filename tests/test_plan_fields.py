@@ -578,6 +578,17 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
      "圆满完成了各项工作任务。\n一、加强学习\n二、开展竞赛\n", None, ("org_kind",), ("government",)),
     ("工会送温暖活动方案\n根据市总工会、集团工会的部署,xx公司工会决定开展送温暖活动。\n"
      "一、慰问对象\n二、慰问标准\n", None, ("org_kind",), ("enterprise",)),
+    # a superior cited with its document's title and number, however long, names no kind (p131);
+    # nor does a guest who attends the meeting (p457)
+    ("教职工疗休养工作方案\n根据杭州市总工会、杭州市财政局、杭州市人力资源和社会保障局《关于加强职工疗休养管理工作的通知》"
+     "(杭总工〔20xx〕42号)精神,结合我校实际,现就有关教职工疗休养工作安排如下。\n一、指导思想\n二、组织管理\n",
+     None, ("org_kind",), ("school",)),
+    ("7月20日上午,龙华街道组织召开工会第一次代表大会。区总工会领导、龙华街道相关负责人、大会代表100余人参加会议。\n",
+     None, ("org_kind",), ("community",)),
+    # a district federation named as the plan's own is a federation, whatever pupils or nurses
+    # its plan serves (p1460, p1515)
+    ("为切实解决职工子女暑期看护难问题,丰台区总工会在暑假期间开展职工子女暑期托管班项目,服务对象为小学1-6年级"
+     "在职职工子女,托管班配备专业教师。\n", None, ("org_kind",), ("federation",)),
     # the universities members' children go to are not the plan's organisation
     ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
      None, ("org_kind",), ("federation",)),
@@ -731,7 +742,8 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # a federation's own tasks among the firms and employees its plan names (p323, p092)
     ("一、开展非公企业建会攻坚行动,督促企业建会,员工入会\n二、走访企业困难员工\n三、企业员工技能竞赛\n",
      None, ("org_kind",), ("federation",)),
-], ids=["superior-under", "superior-followed", "children-schools", "participants-units",
+], ids=["superior-under", "superior-followed", "superior-cited-with-document", "guests-attending",
+        "district-federation-named", "children-schools", "participants-units",
         "college-outranks-school", "kindergarten-outranks-school", "next-year-titled", "university-hospital",
         "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",

@@ -22,6 +22,9 @@ STYLES = [
     ("①组织学习\n②开展竞赛\n", [(1, "①", "组织学习"), (1, "②", "开展竞赛")]),
     ("⑴组织学习\n⑵开展竞赛\n", [(1, "⑴", "组织学习"), (1, "⑵", "开展竞赛")]),
     ("⒈组织学习\n⒉开展竞赛\n", [(1, "⒈", "组织学习"), (1, "⒉", "开展竞赛")]),
+    ("㈠组织学习\n㈡开展竞赛\n", [(1, "㈠", "组织学习"), (1, "㈡", "开展竞赛")]),
+    ("❶组织学习\n❷开展竞赛\n", [(1, "❶", "组织学习"), (1, "❷", "开展竞赛")]),
+    ("Ⅰ.组织学习\nⅡ.开展竞赛\n", [(1, "Ⅰ.", "组织学习"), (1, "Ⅱ.", "开展竞赛")]),
     ("第一,组织学习\n第二,开展竞赛\n", [(1, "第一,", "组织学习"), (1, "第二,", "开展竞赛")]),
     ("第一阶段:动员部署\n第二阶段:组织实施\n",
      [(1, "第一阶段:", "动员部署"), (1, "第二阶段:", "组织实施")]),
@@ -117,6 +120,20 @@ def test_a_glued_first_value_after_a_colon_is_content_not_a_child_list(parse):
 def test_glued_circled_numbers_continue_a_run(parse):
     doc = parse("三、活动内容:\n①阳光伙伴齐步走②盲人画像③车轮大战\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "三、"), (2, "①"), (2, "②"), (2, "③")]
+
+
+def test_one_character_numbers_of_a_word_processor_nest_as_their_bracketed_forms(parse):
+    # ㈠ is (一) in one character, ⑴ is (1), ❶ is a circled digit: a plan exported from a
+    # word processor nests them as the guide's order does
+    doc = parse("一、加强思想建设\n㈠组织学习\n⑴学习文件\n❶读原文\n❷写体会\n⑵开展讨论\n"
+                "㈡开展教育\n二、开展竞赛\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [
+        (1, "一、"), (2, "㈠"), (3, "⑴"), (4, "❶"), (4, "❷"), (3, "⑵"), (2, "㈡"), (1, "二、")]
+
+
+def test_a_roman_numeral_naming_a_grade_or_model_is_no_marker(parse):
+    doc = parse("一、安全生产\nⅡ级响应时暂停户外活动。\nⅢ型设备由专人检修。\n二、职工福利\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、")]
 
 
 def test_item_numbered_with_a_month_is_not_a_month_range(parse):

@@ -46,6 +46,8 @@ PLANS_FILE = (
     Table("other_body", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("cited_text", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("arrangement", (Field("pattern", "pattern", required=True), Field("note")), unique=None),
+    Table("org_name", (Field("code", required=True, choices=ORG_KINDS),
+                       Field("pattern", "pattern", required=True), Field("note")), unique=None),
     Table("site", (Field("code", required=True, choices=ORG_KINDS),
                    Field("pattern", "pattern", required=True),
                    Field("replaces", required=True, choices=ORG_KINDS), Field("unless", "pattern"),
@@ -189,15 +191,15 @@ class KindRule:
 
 @lru_cache(maxsize=4)
 def load_plan_rules(path: str | None = None) -> dict[str, tuple[KindRule, ...]]:
-    """The org_kind, plan_kind, activity, other_body, cited_text, arrangement and site rows of
-    `path`, or of the bundled plans.toml."""
+    """The org_kind, plan_kind, activity, other_body, cited_text, arrangement, org_name and site
+    rows of `path`, or of the bundled plans.toml."""
     data = load_rule_file("pipeline.classify", "plans.toml", path, PLANS_FILE)
     return {name: tuple(KindRule(r.get("code", ""), r["pattern"], bool(r.get("opening_first")),
                                  bool(r.get("title_only")), r.get("outranks") or "", bool(r.get("shared")),
                                  r.get("replaces") or "", r.get("unless"), r.get("refines") or "")
                         for r in data.rows(name))
             for name in ("org_kind", "plan_kind", "activity", "other_body", "cited_text", "arrangement",
-                         "site")}
+                         "org_name", "site")}
 
 
 def _without(rules: tuple[KindRule, ...], text: str) -> str:
@@ -527,6 +529,12 @@ class PlanDescriber:
                                 f"{t_norm} {normalized_view(org_text)} {own_opening}", page.words)
         org_kind = self._site_org_kind(self._org_kind_with_body(named, named_in, own_body), page.host,
                                        t_norm, own_opening, own_body, page.words)
+        if org_text and not (named_in == "title" and title) \
+                and (by_name := _first_rule(self.rules["org_name"], (normalized_view(org_text),))):
+            # the union a plan names as its own, superiors and guests blanked out, says its kind
+            # before the words it writes about (丰台区总工会 running a summer class for pupils);
+            # a kind its title names stands ("公司春节员工慰问方案" whose opening names 市总工会)
+            org_kind = by_name.code
         cited = self.rules["cited_text"]  # the plans and notices a plan follows are not what it is
         own_words = _without(cited, opening)
         plan_rule = _kind(self.rows["plan_kind"], own_words, t_norm, f"{t_norm} {own_words}", page.words)[0]

@@ -1,6 +1,9 @@
-"""Read the numeral of a marker: 一…九十九, 1…99, ①…⑳, ⑴…⒇, ⒈…⒛, A/a, 首先/其次/再次/最后."""
+"""Read the numeral of a marker: 一…九十九, 1…99, a one-character number (① ⑴ ⒈ ㈠ ❶ Ⅳ), A/a,
+首先/其次/再次/最后."""
 
 from __future__ import annotations
+
+import unicodedata
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_CHARS = {v: ch for ch, v in _CN_DIGITS.items()}
@@ -33,12 +36,9 @@ def read_numeral(kind: str, text: str) -> int:
         return int(text)
     if kind == "cn":
         return cn_value(text)
-    if kind == "circled":
-        return ord(text) - 0x2460 + 1
-    if kind == "paren_circled":
-        return ord(text) - 0x2474 + 1
-    if kind == "stop_digit":
-        return ord(text) - 0x2488 + 1
+    if kind == "unicode":
+        # one character that Unicode gives a number: ① ⑴ ⒈ ㈠ ❶ ➀ ⓵ Ⅳ ⅳ
+        return int(unicodedata.numeric(text, -1))
     if kind == "latin":
         return ord(text.upper()) - ord("A") + 1
     if kind == "ordinal":

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pipeline.rulefile import Field, Table, load_rule_file
 
-NUMERAL_KINDS = ("cn", "arabic", "circled", "paren_circled", "stop_digit", "latin", "ordinal", "month")
+NUMERAL_KINDS = ("cn", "arabic", "unicode", "latin", "ordinal", "month")
 WHERE = ("line", "any")
 SEQUENCES = ("consecutive", "increasing")
 
