@@ -25,6 +25,8 @@ STYLES = [
     ("㈠组织学习\n㈡开展竞赛\n", [(1, "㈠", "组织学习"), (1, "㈡", "开展竞赛")]),
     ("❶组织学习\n❷开展竞赛\n", [(1, "❶", "组织学习"), (1, "❷", "开展竞赛")]),
     ("Ⅰ.组织学习\nⅡ.开展竞赛\n", [(1, "Ⅰ.", "组织学习"), (1, "Ⅱ.", "开展竞赛")]),
+    ("一、与会者\n二、时间和地点\n三。活动规则\n", [(1, "一、", "与会者"), (1, "二、", "时间和地点"),
+                                                 (1, "三。", "活动规则")]),
     ("第一,组织学习\n第二,开展竞赛\n", [(1, "第一,", "组织学习"), (1, "第二,", "开展竞赛")]),
     ("第一阶段:动员部署\n第二阶段:组织实施\n",
      [(1, "第一阶段:", "动员部署"), (1, "第二阶段:", "组织实施")]),
@@ -129,6 +131,12 @@ def test_one_character_numbers_of_a_word_processor_nest_as_their_bracketed_forms
                 "㈡开展教育\n二、开展竞赛\n")
     assert [(d, m) for d, m, _ in items_of(doc)] == [
         (1, "一、"), (2, "㈠"), (3, "⑴"), (4, "❶"), (4, "❷"), (3, "⑵"), (2, "㈡"), (1, "二、")]
+
+
+def test_a_chinese_numeral_ending_a_sentence_is_no_marker(parse):
+    # "三。" is a marker only where it starts a line (p1234); inside a line it ends a sentence
+    doc = parse("一、分组\n全体职工分为三。每组选派队长。\n二、比赛规则\n")
+    assert [(d, m) for d, m, _ in items_of(doc)] == [(1, "一、"), (1, "二、")]
 
 
 def test_a_roman_numeral_naming_a_grade_or_model_is_no_marker(parse):
