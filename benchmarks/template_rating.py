@@ -1,6 +1,6 @@
 """The blind rating of templates (docs/templates.md): draw them for a rater, then score.
 
-    .venv/bin/planpipe run corpus/raw corpus/unannotated --out RUN_DIR
+    .venv/bin/planpipe run corpus/raw --out RUN_DIR
     .venv/bin/python benchmarks/template_rating.py draw RUN_DIR SHEET.jsonl [--n 30 --seed 19]
     .venv/bin/python benchmarks/template_rating.py score SHEET.jsonl ANSWERS.jsonl
 

@@ -39,12 +39,6 @@ def corpus_dir() -> Path:
     return root / CORPUS
 
 
-def unannotated_dir() -> Path:
-    """More real pages without gold (corpus/unannotated): mining reads them with the bundled
-    corpus (templates need many plans of a kind); evaluation and training never do."""
-    return corpus_dir().parent / "unannotated"
-
-
 def gold_file(name: str) -> Path:
     """A hand-written gold file of the corpus (corpus/gold/NAME in a checkout)."""
     return corpus_dir().parent / GOLD.name / name

@@ -582,13 +582,25 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     # nor does a guest who attends the meeting (p457)
     ("教职工疗休养工作方案\n根据杭州市总工会、杭州市财政局、杭州市人力资源和社会保障局《关于加强职工疗休养管理工作的通知》"
      "(杭总工〔20xx〕42号)精神,结合我校实际,现就有关教职工疗休养工作安排如下。\n一、指导思想\n二、组织管理\n",
-     None, ("org_kind",), ("school",)),
+     None, ("org", "org_kind"), (None, "school")),
     ("7月20日上午,龙华街道组织召开工会第一次代表大会。区总工会领导、龙华街道相关负责人、大会代表100余人参加会议。\n",
      None, ("org_kind",), ("community",)),
     # a district federation named as the plan's own is a federation, whatever pupils or nurses
     # its plan serves (p1460, p1515)
     ("为切实解决职工子女暑期看护难问题,丰台区总工会在暑假期间开展职工子女暑期托管班项目,服务对象为小学1-6年级"
      "在职职工子女,托管班配备专业教师。\n", None, ("org_kind",), ("federation",)),
+    # a province's unions named by the province act as its federation (p1468)
+    ("近日,甘肃工会组织开展职工子女暑期托管服务,为小学生开设书法课。\n", None, ("org_kind",),
+     ("federation",)),
+    # a public library's union is neither an office nor a firm (p277)
+    ("为丰富职工文化生活,福建省图书馆工会定于元宵节举办游园活动。\n一、活动时间\n二、活动地点\n", None,
+     ("org_kind",), ("other",)),
+    # a contest's 规程 is the event's plan, an organisation's 组织规程 its rules (p288, p1156)
+    ("职工秋季趣味运动会竞赛规程\n一、比赛时间\n二、比赛项目\n", None, ("plan_kind",), ("activity_plan",)),
+    ("公司员工福利管理委员会组织规程\n一、总则\n二、委员会职责\n", None, ("plan_kind",), ("rules",)),
+    # a company's union named as the plan's own, whatever pupils and teachers it serves (p1174)
+    ("暑假期间,平顶山供电公司工会为职工子女开设暑期托管班,聘请小学教师辅导作业,服务小学生60名。\n", None,
+     ("org_kind",), ("enterprise",)),
     # the universities members' children go to are not the plan's organisation
     ("“金秋助学”活动方案\n一、助学对象:当年考入全日制普通高校的困难职工子女\n二、申报程序:向市总工会申报\n",
      None, ("org_kind",), ("federation",)),
@@ -743,7 +755,9 @@ def test_an_activity_plan_or_notice_says_what_activity_it_is_for(describe, text,
     ("一、开展非公企业建会攻坚行动,督促企业建会,员工入会\n二、走访企业困难员工\n三、企业员工技能竞赛\n",
      None, ("org_kind",), ("federation",)),
 ], ids=["superior-under", "superior-followed", "superior-cited-with-document", "guests-attending",
-        "district-federation-named", "children-schools", "participants-units",
+        "district-federation-named", "province-unions-named", "library-union", "contest-rules",
+        "organisation-rules", "company-union-named", "children-schools",
+        "participants-units",
         "college-outranks-school", "kindergarten-outranks-school", "next-year-titled", "university-hospital",
         "institute", "date-stamp",
         "summary-and-plan", "item-no-title", "pian-yi", "year-schedule", "festival-event", "site-menu",

@@ -365,7 +365,7 @@ def test_a_list_right_after_its_headings_colon_opens_where_the_page_ends(parse):
 
 
 def test_a_lost_first_heading_and_a_heading_line_do_not_close_the_level_the_page_began_in(parse):
-    # corpus/unannotated p271: the page lost "一、" before "比赛项目"; (一)…(二) sit under it and
+    # p271: the page lost "一、" before "比赛项目"; (一)…(二) sit under it and
     # 二、 goes on at the top level
     page = ("现将有关事项通知如下:\n比赛项目\n(一)中长跑:男子800米\n(二)接力:男女4×100米接力\n"
             "二、报名办法\n以基层分会为单位组织报名。\n1.接力赛报名要求:限报一队\n2.跳绳报名要求:限报一队\n"

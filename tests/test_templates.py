@@ -21,7 +21,7 @@ from pipeline.mine.exemplars import (
 )
 from pipeline.mine.skeleton import Skeleton
 from pipeline.mine.usable import gap_fillers, usable
-from pipeline.paths import corpus_dir, unannotated_dir
+from pipeline.paths import corpus_dir
 from pipeline.report import write_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -153,9 +153,9 @@ def test_a_copied_plan_counts_once_in_templates_and_on_its_kinds_page(tmp_path):
 
 
 def test_the_blind_rating_is_of_the_templates_a_run_marks_usable(tmp_path):
-    """The stored rating sheet is what a fresh draw gives from a run over the bundled and the
-    unannotated pages (docs/templates.md): the rating is of today's templates."""
-    run([corpus_dir(), unannotated_dir()], tmp_path / "run", progress=False)
+    """The stored rating sheet is what a fresh draw gives from a run over the bundled corpus
+    (docs/templates.md): the rating is of today's templates."""
+    run([corpus_dir()], tmp_path / "run", progress=False)
     sheet = tmp_path / "sheet.jsonl"
     subprocess.run([sys.executable, str(ROOT / "benchmarks" / "template_rating.py"), "draw",
                     str(tmp_path / "run"), str(sheet)], check=True, capture_output=True)
